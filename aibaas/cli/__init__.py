@@ -1,0 +1,35 @@
+"""The `aibaas` command: one typer app; each area adds its commands in its own module."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+
+import typer
+from rich.console import Console
+
+from aibaas.cli import db, doctor, serve
+from aibaas.errors import AibaasError
+
+app = typer.Typer(
+    name="aibaas",
+    help="AIBaaS: fair, continuous benchmarks of AI coding models.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.command("doctor")(doctor.doctor)
+app.command("serve")(serve.serve)
+app.command("materialize")(serve.materialize)
+app.command("demo")(serve.demo)
+
+
+def main() -> None:
+    """Entry point: errors meant for people are printed as one line, never a traceback."""
+    try:
+        app()
+    except AibaasError as exc:
+        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+        sys.exit(2)

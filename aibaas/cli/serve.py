@@ -1,0 +1,59 @@
+"""`aibaas materialize`, `aibaas serve` and `aibaas demo`: run the pipeline and serve the UIs."""
+
+from __future__ import annotations
+
+import time
+
+import typer
+from rich.console import Console
+
+from aibaas import platform
+from aibaas.cli.common import startup
+from aibaas.errors import AibaasError
+
+console = Console()
+
+
+def materialize() -> None:
+    """Prepare the embedded defaults and materialize the whole pipeline once."""
+    settings = startup()
+    platform.prepare(settings)
+    with console.status("materializing the pipeline (aibaas_pipeline)..."):
+        ok = platform.materialize_all(settings)
+    if not ok:
+        raise AibaasError(
+            "the pipeline run failed or a check did not pass; open the Dagster UI (aibaas serve)"
+        )
+    console.print("[green]pipeline materialized[/]; every check passed")
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    dagster_port: int = typer.Option(3000, help="Port of the Dagster UI."),
+    app_port: int = typer.Option(8501, help="Port of the Streamlit app."),
+) -> None:
+    """Serve the Dagster UI and the Streamlit app until Ctrl-C."""
+    settings = startup()
+    platform.prepare(settings)
+    endpoints, processes = platform.start_servers(settings, host, dagster_port, app_port)
+    console.print(f"Dagster UI:    [bold]{endpoints.dagster_url}[/]")
+    console.print(f"Streamlit app: [bold]{endpoints.app_url}[/]")
+    console.print(f"logs in {settings.data_dir / 'logs'}; press Ctrl-C to stop")
+    try:
+        while all(p.poll() is None for p in processes):
+            time.sleep(1)
+        raise AibaasError(f"a server stopped unexpectedly; see the logs in {settings.data_dir / 'logs'}")
+    except KeyboardInterrupt:
+        console.print("stopping...")
+    finally:
+        platform.stop_servers(processes)
+
+
+def demo(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    dagster_port: int = typer.Option(3000, help="Port of the Dagster UI."),
+    app_port: int = typer.Option(8501, help="Port of the Streamlit app."),
+) -> None:
+    """Materialize the whole pipeline on the embedded defaults, then serve both UIs."""
+    materialize()
+    serve(host=host, dagster_port=dagster_port, app_port=app_port)

@@ -1,0 +1,1 @@
+"""Every AI call in the platform goes through this package (litellm underneath)."""

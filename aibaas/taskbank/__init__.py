@@ -1,0 +1,1 @@
+"""The task bank: task files under `taskbank/`, their index and validation."""
