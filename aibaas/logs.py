@@ -47,6 +47,11 @@ def _redact_processor(_: Any, __: str, event_dict: MutableMapping[str, Any]) -> 
     return redact_mapping(event_dict)
 
 
+def _stderr_logger(*_: Any) -> structlog.PrintLogger:
+    # Resolve sys.stderr per logger, not once: it is replaced under test runners and daemons.
+    return structlog.PrintLogger(file=sys.stderr)
+
+
 def configure_logging(settings: Settings) -> None:
     """Configure structlog and the standard library's root logger once per process."""
     use_json = settings.log_format == "json" or (
@@ -66,7 +71,7 @@ def configure_logging(settings: Settings) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=_stderr_logger,
         cache_logger_on_first_use=False,
     )
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
