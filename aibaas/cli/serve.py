@@ -55,5 +55,9 @@ def demo(
     app_port: int = typer.Option(8501, help="Port of the Streamlit app."),
 ) -> None:
     """Materialize the whole pipeline on the embedded defaults, then serve both UIs."""
-    materialize()
+    try:
+        materialize()
+    except AibaasError as exc:
+        # Serve anyway: the Dagster UI is where the failed run and its checks are explained.
+        console.print(f"[bold yellow]warning:[/] {exc}")
     serve(host=host, dagster_port=dagster_port, app_port=app_port)

@@ -1,0 +1,20 @@
+"""`aibaas serve`'s servers really start, answer on loopback, and stop with nothing left behind."""
+
+import urllib.request
+
+from aibaas import platform
+from aibaas.config import Settings
+from tests.conftest import free_port
+
+
+def test_servers_answer_and_stop(settings: Settings) -> None:
+    platform.prepare(settings)
+    endpoints, processes = platform.start_servers(settings, "127.0.0.1", free_port(), free_port())
+    try:
+        with urllib.request.urlopen(f"{endpoints.app_url}/_stcore/health", timeout=10) as response:
+            assert response.read() == b"ok"
+        with urllib.request.urlopen(f"{endpoints.dagster_url}/server_info", timeout=30) as response:
+            assert b"dagster_webserver_version" in response.read()
+    finally:
+        platform.stop_servers(processes)
+    assert all(process.poll() is not None for process in processes)
