@@ -3,7 +3,7 @@
 export LITELLM_LOCAL_MODEL_COST_MAP := True
 export STREAMLIT_BROWSER_GATHER_USAGE_STATS := false
 BIN := .venv/bin
-CODE := aibaas assets dagster_project app tests benchmarks
+CODE := $(wildcard aibaas assets dagster_project app tests benchmarks)
 
 setup:
 	@bash scripts/setup.sh
