@@ -299,3 +299,6 @@ class AuditLog(Base):
     source_address: Mapped[str | None] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
+
+# Tables of other areas, defined in their own modules; imported here so `Base.metadata` holds them all.
+from aibaas.store import auth_models  # noqa: E402, F401

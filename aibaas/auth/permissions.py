@@ -1,0 +1,88 @@
+"""Roles and what each may do: the one permission matrix, and the acting member's scope.
+
+Every function that reads or changes organisation data takes an `OrgScope`, obtained only from
+`resolve_scope` (which checks the membership in the database), and filters by its organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aibaas.auth.errors import InvalidInputError, PermissionDeniedError
+from aibaas.store.models import Membership, Role
+
+
+class Permission(StrEnum):
+    ORG_VIEW = "org.view"
+    ORG_MANAGE = "org.manage"
+    MEMBERS_VIEW = "members.view"
+    MEMBERS_MANAGE = "members.manage"
+    API_KEYS_VIEW = "api_keys.view"
+    API_KEYS_MANAGE = "api_keys.manage"
+    BENCHMARKS_VIEW = "benchmarks.view"
+    BENCHMARKS_RUN = "benchmarks.run"
+    DATA_EXPORT = "data.export"
+    AUDIT_VIEW = "audit.view"
+
+
+_VIEWER = frozenset(
+    {Permission.ORG_VIEW, Permission.MEMBERS_VIEW, Permission.BENCHMARKS_VIEW, Permission.API_KEYS_VIEW}
+)
+_DEVELOPER = _VIEWER | {Permission.API_KEYS_MANAGE, Permission.BENCHMARKS_RUN, Permission.DATA_EXPORT}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.VIEWER: _VIEWER,
+    Role.DEVELOPER: frozenset(_DEVELOPER),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+def parse_role(value: str) -> Role:
+    """A role from its name, or a message listing the valid ones."""
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        raise InvalidInputError(
+            "role", f"{value[:32]!r} is not a role; use admin, developer or viewer"
+        ) from None
+
+
+@dataclass(frozen=True)
+class OrgScope:
+    """A user acting inside one organisation with the role their membership gives them."""
+
+    user_id: int
+    organization_id: int
+    role: Role
+    source_address: str | None = None
+
+    def allows(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        """Raise PermissionDeniedError unless the role grants `permission`."""
+        if not self.allows(permission):
+            raise PermissionDeniedError(
+                f"your role {self.role.value!r} in this organisation does not allow {permission.value}; "
+                "ask an admin of the organisation"
+            )
+
+
+def resolve_scope(
+    db: Session, user_id: int, organization_id: int, source_address: str | None = None
+) -> OrgScope:
+    """The user's scope in the organisation, or PermissionDeniedError when they are not a member."""
+    role = db.scalar(
+        select(Membership.role).where(
+            Membership.user_id == user_id, Membership.organization_id == organization_id
+        )
+    )
+    if role is None:
+        raise PermissionDeniedError(
+            f"you are not a member of organisation {organization_id} (or it does not exist)"
+        )
+    return OrgScope(user_id, organization_id, Role(role), source_address)
