@@ -153,6 +153,7 @@ class Sandbox:
             {"name": "test", "argv": list(steps_plan.test_command), "inline_python": steps_plan.inline_python}
         )
         job = {
+            "language": request.language.value,
             "files": files,
             "steps": steps,
             "env": SANDBOX_ENV,
