@@ -49,3 +49,6 @@ def toolchains(_: Settings) -> list[CheckResult]:
                 CheckResult(f"toolchain:{chain.language}", Status.FAIL, "not installed", fix=install)
             )
     return results
+
+
+from aibaas.providers import health as _provider_checks  # noqa: E402, F401  (registers the provider checks)
