@@ -13,4 +13,9 @@ PAGES_DIR = Path(__file__).parent / "pages"
 def build_navigation() -> StreamlitPage:
     """The navigation for the current visitor."""
     home = st.Page(str(PAGES_DIR / "home.py"), title="Overview", icon=":material/home:", default=True)
-    return st.navigation({"AIBaaS": [home]})
+    public = [
+        st.Page(str(PAGES_DIR / "leaderboard.py"), title="Leaderboard", icon=":material/leaderboard:"),
+        st.Page(str(PAGES_DIR / "model_profile.py"), title="Model profile", icon=":material/person_search:"),
+        st.Page(str(PAGES_DIR / "trends.py"), title="Trends and comparison", icon=":material/trending_up:"),
+    ]
+    return st.navigation({"AIBaaS": [home, *public]})
