@@ -58,7 +58,9 @@ def register(
     name = normalize_display_name(display_name)
     password = check_password(password, email=email, display_name=name)
     limit_attempt(ctx, "register", email, address)
-    password_hash = hash_password(password)  # also for known addresses: same time either way
+    password_hash = hash_password(
+        ctx.password_cost, password
+    )  # also for known addresses: same time either way
     with session_scope(ctx.sessions) as db:
         existing = user_by_email(db, email)
         if existing is not None:
@@ -139,7 +141,7 @@ def reset_password(
         user_id = onetime.consume(ctx, db, Purpose.RESET_PASSWORD, token)
         user = db.get_one(User, user_id)
         password = check_password(new_password, email=user.email, display_name=user.display_name)
-        user.password_hash = hash_password(password)
+        user.password_hash = hash_password(ctx.password_cost, password)
         # Following the link proves control of the mailbox, so the address counts as verified.
         user.email_verified_at = user.email_verified_at or ctx.now()
         onetime.retire_all(ctx, db, Purpose.RESET_PASSWORD, user.id)
@@ -168,7 +170,7 @@ def create_user(
         user = User(
             email=email,
             display_name=name,
-            password_hash=hash_password(password),
+            password_hash=hash_password(ctx.password_cost, password),
             email_verified_at=now,
             is_staff=staff,
             created_at=now,

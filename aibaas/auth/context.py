@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from aibaas.auth.passwords import PasswordCost
 from aibaas.config import Settings
 from aibaas.store import make_engine, session_factory
 from aibaas.store.models import utcnow
@@ -41,6 +42,7 @@ class AuthContext:
     clock: Callable[[], datetime] = utcnow
     lifetimes: Lifetimes = field(default_factory=Lifetimes)
     rate_limit: RateLimit = field(default_factory=RateLimit)
+    password_cost: PasswordCost = field(default_factory=PasswordCost)
 
     def now(self) -> datetime:
         return self.clock()

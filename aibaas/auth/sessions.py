@@ -89,7 +89,9 @@ def _first_organization(db: Session, user_id: int) -> int | None:
 def _check_login(ctx: AuthContext, db: Session, user: User | None, password: str, code: str | None) -> str:
     """'' when the credentials are right, else the reason recorded in the audit log."""
     active = user is not None and user.is_active
-    password_ok = verify_password(user.password_hash if user and active else None, password)
+    password_ok = verify_password(
+        ctx.password_cost, user.password_hash if user and active else None, password
+    )
     if user is None or not active or not password_ok:
         return "unknown_account" if user is None else ("inactive" if not active else "bad_password")
     if user.email_verified_at is None:
@@ -122,8 +124,8 @@ def login(
         user = user_by_email(db, email)
         reason = _check_login(ctx, db, user, password, totp_code)
         if not reason and user is not None:
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
+            if needs_rehash(ctx.password_cost, user.password_hash):
+                user.password_hash = hash_password(ctx.password_cost, password)
             session = AuthSession(
                 user_id=user.id,
                 active_organization_id=_first_organization(db, user.id),

@@ -39,7 +39,10 @@ def verify(secret: str, purpose: str, token: str, now: datetime) -> dict[str, An
     """The claims of a token of this purpose, or TokenInvalidError saying what is wrong with it."""
     try:
         claims: dict[str, Any] = jwt.decode(
-            token.strip(), secret, algorithms=[ALGORITHM], options={"verify_exp": False, "require": ["exp"]}
+            token.strip(),
+            secret,
+            algorithms=[ALGORITHM],
+            options={"verify_exp": False, "verify_iat": False, "require": ["exp"]},
         )
     except jwt.InvalidSignatureError:
         raise TokenInvalidError(

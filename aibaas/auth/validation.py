@@ -75,9 +75,9 @@ def _clean_name(value: str, field: str, max_length: int, punctuation: frozenset[
         category = unicodedata.category(char)
         if not (category[0] in "LM" or category == "Nd" or char in punctuation):
             shown = char if char.isprintable() else f"U+{ord(char):04X}"
-            allowed = "".join(sorted(punctuation - {" "}))
+            allowed = " ".join(sorted(punctuation - {" "}))
             raise InvalidInputError(
-                field, f"contains {shown!r}; use letters, digits, spaces and {allowed} only"
+                field, f"contains {shown!r}; use only letters, digits, spaces and {allowed}"
             )
     scripts = _scripts(text)
     if len(scripts) > 1:

@@ -20,11 +20,14 @@ from aibaas.auth import (
     resolve_scope,
 )
 from aibaas.auth.mailsink import MailSink, ReceivedMail
+from aibaas.auth.passwords import PasswordCost
 from aibaas.config import Settings, load_settings
 from aibaas.store import make_engine, session_factory, session_scope
 from tests.conftest import free_port
 
 PASSWORD = "tangerine-violin-42"
+# Still Argon2id, at 1 MiB instead of 64: tests hash hundreds of times (the default is tested alone).
+TEST_PASSWORD_COST = PasswordCost(time_cost=1, memory_kib=1024, parallelism=1)
 
 
 class MovableClock:
@@ -70,7 +73,9 @@ def ctx(tmp_path: Path, database_dsn: str, mail_sink: MailSink, clock: MovableCl
     """Services against a migrated database of each backend, mailing to the loopback sink."""
     settings = auth_settings(tmp_path, database_dsn, mail_sink.port)
     engine = make_engine(database_dsn)
-    yield AuthContext(settings=settings, sessions=session_factory(engine), clock=clock.now)
+    yield AuthContext(
+        settings=settings, sessions=session_factory(engine), clock=clock.now, password_cost=TEST_PASSWORD_COST
+    )
     engine.dispose()
 
 
