@@ -52,3 +52,4 @@ def toolchains(_: Settings) -> list[CheckResult]:
 
 
 from aibaas.providers import health as _provider_checks  # noqa: E402, F401  (registers the provider checks)
+from aibaas.sandbox import health as _sandbox_checks  # noqa: E402, F401  (registers the sandbox checks)

@@ -10,7 +10,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 import typer
 from rich.console import Console
 
-from aibaas.cli import db, doctor, providers, serve
+from aibaas.cli import auth, db, doctor, providers, sandbox, serve
 from aibaas.errors import AibaasError
 
 app = typer.Typer(
@@ -20,8 +20,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(db.app, name="db")
+app.add_typer(auth.users, name="users")
+app.add_typer(auth.orgs, name="orgs")
+app.add_typer(auth.mail, name="mail")
 app.add_typer(providers.models_app, name="models")
 app.add_typer(providers.providers_app, name="providers")
+app.add_typer(sandbox.app, name="sandbox")
+app.command("eval-samples")(sandbox.eval_samples)
 app.command("doctor")(doctor.doctor)
 app.command("serve")(serve.serve)
 app.command("materialize")(serve.materialize)

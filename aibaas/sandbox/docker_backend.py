@@ -40,15 +40,16 @@ def connect(base_url: str | None) -> Any:
     """A Docker SDK client for the engine at `base_url` (or DOCKER_HOST), checked with a ping."""
     import docker
     from docker.errors import DockerException
+    from requests.exceptions import RequestException
 
     try:
         client = (
             docker.DockerClient(base_url=base_url, version=API_VERSION, timeout=60)
             if base_url
-            else (docker.from_env(version=API_VERSION, timeout=60))
+            else docker.from_env(version=API_VERSION, timeout=60)
         )
         client.ping()
-    except DockerException as exc:
+    except (DockerException, RequestException) as exc:
         where = base_url or "DOCKER_HOST"
         raise SandboxUnavailableError(
             f"no Docker Engine API at {where} ({exc}); start Docker or `podman system service --time=0 "
