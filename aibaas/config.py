@@ -16,6 +16,7 @@ from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from aibaas.errors import ConfigError
+from aibaas.judging.weights import AggregationWeights
 from aibaas.providers.config import ProviderConfig, load_providers_file
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +64,8 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     mail_from: str = "AIBaaS <no-reply@aibaas.local>"
     public_url: str = "http://127.0.0.1:8501"
+    aggregation_weights: AggregationWeights = AggregationWeights()
+    bootstrap_rounds: int = Field(default=1000, ge=100, le=100_000)
 
     @model_validator(mode="after")
     def _fill_derived_paths(self) -> Settings:

@@ -3,8 +3,8 @@
 P(i beats j) = sigmoid(theta_i - theta_j). Ties count half a win to each side, weights scale an
 outcome's influence (reputation), and an optional ridge penalty `ridge * sum(theta^2)` (the same
 penalty as `choix`) keeps strengths finite for items that never won or never lost. Strengths are
-centred on 0; their covariance is the pseudo-inverse of the Hessian, which is the covariance under
-that sum-to-zero constraint.
+centred on 0; their covariance is the pseudo-inverse of the Hessian projected onto that
+sum-to-zero constraint.
 """
 
 from __future__ import annotations
@@ -113,7 +113,10 @@ def fit_bradley_terry(
         raise StatsInputError(f"win matrix is {wins.shape}, expected ({n}, {n}) for {n} items")
     theta, iterations = _newton(wins, ridge, max_iter, tol)
     _, hessian = _gradient_hessian(theta, wins, ridge)
-    covariance = np.linalg.pinv(hessian)
+    # Project onto the sum-to-zero subspace: the ridge would otherwise leave a near-flat direction
+    # (adding a constant to every strength) whose huge variance is not a real uncertainty.
+    centring = np.eye(n) - 1.0 / n
+    covariance = np.linalg.pinv(centring @ hessian @ centring, hermitian=True)
     return BradleyTerryFit(
         items=list(items),
         strength=theta,

@@ -88,3 +88,10 @@ def test_an_item_that_never_wins_stays_finite_with_a_ridge() -> None:
 def test_rejects_self_comparison() -> None:
     with pytest.raises(StatsInputError, match="compared with itself"):
         win_matrix(3, [0], [0], [1.0])
+
+
+def test_a_ridge_does_not_inflate_the_intervals() -> None:
+    # The ridge only guards against infinite strengths; the spread must match the unpenalized fit.
+    _, games = _games(9, n_items=5, n_games=500)
+    plain, ridged = _fit(5, games, 0.0), _fit(5, games, 1e-3)
+    np.testing.assert_allclose(ridged.standard_error, plain.standard_error, rtol=1e-2)
