@@ -21,6 +21,7 @@ from aibaas.views import leaderboard as lb
 from aibaas.views import profile as pf
 from aibaas.views import trends as tr
 from aibaas.views.contract import conform, empty
+from aibaas.views.voting import public_answers
 from aibaas.warehouse import MartNotFoundError, mart_path, mart_published_at, read_mart
 
 
@@ -126,6 +127,26 @@ def trends(
         tr.summary(history, chosen, start, end),
         tr.pairwise(history, chosen, start, end),
     )
+
+
+@st.cache_data(ttl=3600, show_spinner=False)
+def public_examples(marts_dir: Path, version: tuple[int, ...]) -> pl.DataFrame:
+    """Example answers to public tasks (empty until the model_examples mart is published)."""
+    examples = load_app_mart(marts_dir, "model_examples")
+    return public_answers(examples if examples is not None else empty("model_examples"))
+
+
+@st.cache_data(ttl=3600, show_spinner=False)
+def review_items(marts_dir: Path, version: tuple[int, ...]) -> pl.DataFrame:
+    """Model outputs waiting for staff review (empty until the review_items mart is published)."""
+    items = load_app_mart(marts_dir, "review_items")
+    return items if items is not None else empty("review_items")
+
+
+@st.cache_data(ttl=3600, show_spinner=False)
+def task_quality(marts_dir: Path, version: tuple[int, ...]) -> pl.DataFrame:
+    quality = load_app_mart(marts_dir, "task_quality")
+    return quality if quality is not None else empty("task_quality")
 
 
 @st.cache_data(ttl=600, show_spinner=False)

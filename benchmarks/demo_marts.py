@@ -8,7 +8,6 @@ the leaderboard, heat map and trends a plausible structure.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from aibaas.judging.items import item_key
 from aibaas.views.contract import (
     DIFFICULTIES,
     LANGUAGES,
@@ -153,39 +153,18 @@ def examples(models: list[str], seed: int, tasks: int = 4) -> pl.DataFrame:
     return conform(pl.DataFrame(rows, schema=schema, orient="row"), "model_examples")
 
 
-def review_items(models: list[str], seed: int, items: int = 12) -> pl.DataFrame:
-    """review_items: outputs for staff review; every fourth item is gold with a known answer."""
-    rng = np.random.default_rng(seed + 3)
+def review_items(models: list[str], items: int = 12) -> pl.DataFrame:
+    """review_items: model outputs waiting for staff review, keyed like the judging stage reads them."""
     rows = []
     for i in range(items):
-        model = models[i % len(models)]
-        gold = i % 4 == 0
-        answer = {k: int(rng.integers(1, 6)) for k in ("correctness", "readability", "efficiency")}
-        rows.append(
-            (
-                f"demo-item-{i:03d}",
-                f"demo-python-sum-{i}",
-                model,
-                "python",
-                "codegen",
-                f"Write solve(values) returning the sum of the integers (item {i}).",
-                "def solve(values):\n    total = 0\n    for v in values:\n        total += v\n"
-                f"    return total  # {i}\n",
-                gold,
-                json.dumps(answer) if gold else None,
-            )
+        model, task = models[i % len(models)], f"demo-python-sum-{i}"
+        code = (
+            "def solve(values):\n    total = 0\n    for v in values:\n        total += v\n"
+            f"    return total  # {i}\n"
         )
-    schema = [
-        "item_key",
-        "task_id",
-        "model",
-        "language",
-        "scenario",
-        "prompt",
-        "code",
-        "is_gold",
-        "gold_scores",
-    ]
+        prompt = f"Write solve(values) returning the sum of the integers (item {i})."
+        rows.append((item_key(model, task), task, model, "python", "codegen", prompt, code))
+    schema = ["item_key", "task_id", "model", "language", "scenario", "prompt", "code"]
     return conform(pl.DataFrame(rows, schema=schema, orient="row"), "review_items")
 
 
@@ -238,7 +217,7 @@ def build(size: DemoSize) -> dict[str, pl.DataFrame]:
         "leaderboard": board,
         "score_breakdown": score_breakdown(board, size.seed),
         "model_examples": examples(models, size.seed),
-        "review_items": review_items(models[:6], size.seed),
+        "review_items": review_items(models[:6]),
         "task_quality": task_quality(hist),
     }
 

@@ -85,8 +85,6 @@ MART_SCHEMAS: dict[str, dict[str, Any]] = {
         "scenario": _TEXT,
         "prompt": _TEXT,
         "code": _TEXT,
-        "is_gold": _BOOL,
-        "gold_scores": _TEXT,
     },
     "task_quality": {
         "task_id": _TEXT,
