@@ -25,23 +25,22 @@ def assign_reviewers(
 ) -> list[tuple[str, int]]:
     """(item, reviewer) pairs: each item to `per_item` different reviewers, loads within one of each other.
 
-    Reviewers are shuffled once (seeded) and dealt round-robin, so pairs of reviewers vary and the
-    agreement statistics do not rest on one fixed pair.
+    Pairs of reviewers vary (seeded), so the agreement statistics do not rest on one fixed pair.
     """
     if per_item < 2 or len(set(reviewers)) < per_item:
         raise JudgingInputError(
             f"each item needs at least 2 reviewers and {per_item} distinct reviewers; "
             f"got per_item={per_item} with {len(set(reviewers))} reviewer(s). Add reviewers to the rota."
         )
-    order = sorted(set(reviewers))
-    random.Random(seed).shuffle(order)  # noqa: S311 - fair dealing, not security
-    count = len(order)
+    rng = random.Random(seed)  # noqa: S311 - fair dealing, not security
+    load = dict.fromkeys(sorted(set(reviewers)), 0)
     pairs = []
-    for index, item in enumerate(items):
-        start = index * per_item
-        # Shift by one each time the deal wraps around, so fixed pairs do not form.
-        shift = start // count
-        pairs += [(item, order[(start + shift + offset) % count]) for offset in range(per_item)]
+    for item in items:
+        # The least-loaded reviewers take the item; a fresh random tie-break each time varies the pairs.
+        chosen = sorted(load, key=lambda r: (load[r], rng.random()))[:per_item]
+        for reviewer in chosen:
+            load[reviewer] += 1
+            pairs.append((item, reviewer))
     return pairs
 
 
