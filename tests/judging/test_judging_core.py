@@ -19,9 +19,6 @@ from aibaas.judging.weights import AggregationWeights
 GOOD = json.dumps(
     {"correctness": 5, "readability": 4, "efficiency": 3, "security": 5, "test_quality": 3, "confidence": 0.8}
 )
-    '{"correctness": 5, "readability": 4, "efficiency": 3, "security": 5, '
-    '"test_quality": 3, "confidence": 0.8}'
-)
 
 
 @pytest.mark.parametrize(
