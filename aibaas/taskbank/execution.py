@@ -1,0 +1,52 @@
+"""Turning task material into sandbox requests; all execution goes through `aibaas.sandbox`."""
+
+from __future__ import annotations
+
+from aibaas.sandbox import ExecutionRequest, ExecutionResult, Limits, SourceFile, Status
+from aibaas.sandbox import Language as SandboxLanguage
+from aibaas.taskbank.codegen import generator
+from aibaas.taskbank.spec import Language, Signature, TaskSpec, TestCase
+
+# Generous for a reference (the slowest toolchain compiles in about a second) and still short
+# enough that a mutant stuck in a loop does not hold QA up.
+QA_LIMITS = Limits(wall_time_s=20.0, cpu_time_s=20.0, memory_mb=1024)
+
+
+def hidden_test_source(task: TaskSpec) -> str:
+    """The task's hidden test file: a hand-written one if present, else generated from its cases."""
+    if task.private.test_source is not None:
+        return task.private.test_source
+    return generator(task.language).test_source(task.public.signature, task.private.hidden_tests)
+
+
+def generated_tests(language: Language, signature: Signature, cases: list[TestCase]) -> str:
+    return generator(language).test_source(signature, cases)
+
+
+def request_for(language: Language, solution: str, tests: str, label: str = "") -> ExecutionRequest:
+    """A sandbox request that runs `tests` against `solution` with the language's default harness."""
+    gen = generator(language)
+    files = [
+        SourceFile(path=gen.solution_file, content=solution),
+        SourceFile(path=gen.test_file, content=tests),
+    ]
+    files += [SourceFile(path=path, content=text) for path, text in gen.support_files().items()]
+    return ExecutionRequest(
+        language=SandboxLanguage(language.value), files=tuple(files), limits=QA_LIMITS, label=label
+    )
+
+
+def killed(result: ExecutionResult) -> bool:
+    """A mutant is killed when it compiles and at least one test fails on it.
+
+    A compile error or a timeout also stops a mutant, but proves nothing about the tests: such
+    mutants are not kept.
+    """
+    return result.status is Status.TEST_FAILURE and any(not t.passed for t in result.tests)
+
+
+def all_passed(result: ExecutionResult, expected_tests: int | None = None) -> bool:
+    """The run succeeded and reported every test passing (and as many as expected, if given)."""
+    if result.status is not Status.OK or not result.tests or not all(t.passed for t in result.tests):
+        return False
+    return expected_tests is None or len(result.tests) == expected_tests

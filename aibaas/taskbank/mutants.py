@@ -1,0 +1,91 @@
+"""Choosing mutants the hidden tests kill, by running candidates in the sandbox (with a cache)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from aibaas.sandbox import Sandbox
+from aibaas.taskbank.execution import all_passed, killed, request_for
+from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
+from aibaas.taskbank.spec import Language, Mutant
+
+CANDIDATES_TRIED = 8
+MUTANTS_KEPT = 4
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A reference and its hidden tests in one language: what mutants are chosen for."""
+
+    key: str
+    language: Language
+    reference: str
+    tests: str
+    test_count: int
+
+
+class MutantCache:
+    """Outcomes of earlier runs (`killed` per mutant source and test file), kept in a JSON file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.known: dict[str, bool] = {}
+        if path is not None and path.is_file():
+            self.known = json.loads(path.read_text(encoding="utf-8"))
+
+    @staticmethod
+    def key(language: Language, source: str, tests: str) -> str:
+        return hashlib.sha256(f"{language}\0{source}\0{tests}".encode()).hexdigest()[:32]
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.known, sort_keys=True), encoding="utf-8")
+
+
+class ReferenceFailedError(Exception):
+    """A family's reference does not pass its own hidden tests in the sandbox."""
+
+
+def _shuffled(unit: Unit) -> list[Mutant]:
+    candidates = candidate_mutants(unit.reference)
+    random.Random(unit.key).shuffle(candidates)  # noqa: S311 - a stable order, not a secret
+    return candidates[:CANDIDATES_TRIED]
+
+
+def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> dict[str, list[Mutant]]:
+    """For each unit, up to MUTANTS_KEPT candidates its tests kill, in a stable order.
+
+    The references run too (cached like mutants): a reference that fails its own tests raises
+    ReferenceFailedError naming the unit, because every task built on it would be wrong.
+    """
+    pending: list[tuple[str, Unit, str]] = []
+    for unit in units:
+        sources = [unit.reference] + [apply_mutants(unit.reference, [m]) for m in _shuffled(unit)]
+        for source in sources:
+            key = MutantCache.key(unit.language, source, unit.tests)
+            if key not in cache.known and all(key != k for k, _, _ in pending):
+                pending.append((key, unit, source))
+    results = sandbox.run_many([request_for(u.language, src, u.tests, label=k) for k, u, src in pending])
+    for (key, unit, source), result in zip(pending, results, strict=True):
+        is_reference = source == unit.reference
+        if is_reference and not all_passed(result, unit.test_count):
+            raise ReferenceFailedError(
+                f"{unit.key}: the reference fails its hidden tests ({result.status}): "
+                f"{(result.compile_output or result.stdout or result.stderr)[-600:]}"
+            )
+        cache.known[key] = not is_reference and killed(result)
+    cache.save()
+    chosen: dict[str, list[Mutant]] = {}
+    for unit in units:
+        good = [
+            m
+            for m in _shuffled(unit)
+            if cache.known[MutantCache.key(unit.language, apply_mutants(unit.reference, [m]), unit.tests)]
+        ]
+        chosen[unit.key] = sorted(good[:MUTANTS_KEPT], key=lambda m: (m.line, m.id))
+    return chosen
