@@ -77,7 +77,7 @@ else:
     st.dataframe(
         shown,
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         column_config={
             "rank": st.column_config.NumberColumn("Rank", width="small"),
             "rank_range": st.column_config.TextColumn("Rank range", width="small"),
@@ -128,4 +128,4 @@ if not table.is_empty():
         labels={"color": "score"},
     )
     figure.update_layout(height=max(320, 22 * len(models)), margin={"l": 0, "r": 0, "t": 10, "b": 0})
-    st.plotly_chart(figure, use_container_width=True)
+    st.plotly_chart(figure, width="stretch")

@@ -58,8 +58,8 @@ else:
         )
     )
     figure.update_layout(height=260, margin={"l": 0, "r": 0, "t": 10, "b": 0}, xaxis={"range": [0, 100]})
-    st.plotly_chart(figure, use_container_width=True)
-    st.dataframe(breakdown, hide_index=True, use_container_width=True)
+    st.plotly_chart(figure, width="stretch")
+    st.dataframe(breakdown, hide_index=True, width="stretch")
 
 left, right = st.columns(2)
 with left:
@@ -71,7 +71,7 @@ with right:
 st.caption("Gap: points above (or below) the median model in the same language, scenario or difficulty.")
 
 st.subheader("By language, scenario and difficulty")
-st.dataframe(profile.slices, hide_index=True, use_container_width=True)
+st.dataframe(profile.slices, hide_index=True, width="stretch")
 
 st.subheader("History")
 history = profile.history
@@ -95,11 +95,11 @@ else:
         showlegend=False,
     )
     trend.update_layout(height=300, margin={"l": 0, "r": 0, "t": 10, "b": 0})
-    st.plotly_chart(trend, use_container_width=True)
+    st.plotly_chart(trend, width="stretch")
     costs = px.line(history, x="day", y=["cost_per_solved_usd", "latency_per_solved_s"], facet_row="variable")
     costs.update_yaxes(matches=None)
     costs.update_layout(height=360, margin={"l": 0, "r": 0, "t": 20, "b": 0}, showlegend=False)
-    st.plotly_chart(costs, use_container_width=True)
+    st.plotly_chart(costs, width="stretch")
 
 st.subheader("Example outputs (public tasks only)")
 if profile.examples.is_empty():

@@ -45,7 +45,7 @@ if search:
     text = pl.concat_str("task_id", "title", "family", separator=" ").str.to_lowercase()
     shown = shown.filter(text.str.contains(search, literal=True))
 st.caption(f"{shown.height} of {index.height} tasks")
-st.dataframe(shown.drop("path", "version"), hide_index=True, use_container_width=True)
+st.dataframe(shown.drop("path", "version"), hide_index=True, width="stretch")
 if shown.is_empty():
     st.stop()
 

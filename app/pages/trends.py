@@ -45,19 +45,19 @@ series, summary, pairs = data.trends(marts, tuple(chosen), start, end, PERIODS[p
 
 figure = px.line(series, x="day", y="score", color="model", markers=period != "day")
 figure.update_layout(height=420, margin={"l": 0, "r": 0, "t": 10, "b": 0}, yaxis={"title": "score (0-100)"})
-st.plotly_chart(figure, use_container_width=True)
+st.plotly_chart(figure, width="stretch")
 st.download_button(
     "Download series (CSV)", series.write_csv(), file_name="aibaas-trends.csv", mime="text/csv"
 )
 
 st.subheader(f"Side by side, {start} to {end}")
-st.dataframe(summary, hide_index=True, use_container_width=True)
+st.dataframe(summary, hide_index=True, width="stretch")
 if len(chosen) >= 2:
     st.caption(
         "Difference = score of A minus B on the cells both have (same day, language, scenario, difficulty); "
         "paired t-test, Holm-corrected across the pairs shown; significant when p_holm < 0.05."
     )
-    st.dataframe(pairs, hide_index=True, use_container_width=True)
+    st.dataframe(pairs, hide_index=True, width="stretch")
     st.download_button(
         "Download comparison (CSV)", pairs.write_csv(), file_name="aibaas-comparison.csv", mime="text/csv"
     )

@@ -133,5 +133,5 @@ with history:
                 ]
             ),
             hide_index=True,
-            use_container_width=True,
+            width="stretch",
         )
