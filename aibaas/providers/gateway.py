@@ -170,11 +170,12 @@ class Gateway:
     ) -> CompletionResult:
         """Add usage fallbacks, cost and latency to a provider's answer."""
         tokenizer_model = provider.litellm_model(request.model_name)
-        counted = raw.input_tokens is None or raw.output_tokens is None
-        input_tokens = raw.input_tokens
+        # A prompt always has tokens and a non-empty answer too: zero is a provider's bookkeeping bug.
+        input_tokens = raw.input_tokens or None
+        output_tokens = raw.output_tokens if raw.output_tokens or not raw.text else None
+        counted = input_tokens is None or output_tokens is None
         if input_tokens is None:
             input_tokens = cost.count_prompt_tokens(tokenizer_model, request.chat_messages())
-        output_tokens = raw.output_tokens
         if output_tokens is None:
             output_tokens = cost.count_text_tokens(tokenizer_model, raw.text)
         price = cost.price_of(provider, request.model_name)

@@ -75,7 +75,9 @@ class McpProvider(Provider):
 
     async def _call(self, tool: str, arguments: dict[str, Any]) -> str:
         async with Client(self._server(), read_timeout_seconds=self.config.timeout_seconds) as client:
-            return _tool_text(await client.call_tool(tool, arguments))
+            result = await client.call_tool(tool, arguments)
+        # Read the result outside the session: raised inside, errors arrive wrapped in a task group.
+        return _tool_text(result)
 
     async def complete(self, request: CompletionRequest) -> RawCompletion:
         options = McpOptions.model_validate(self.config.options)

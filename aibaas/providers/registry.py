@@ -22,6 +22,7 @@ from aibaas.providers.config import ProviderConfig
 ENTRY_POINT_GROUP = "aibaas.providers"
 ProviderFactory = type[Provider]
 _KINDS: dict[str, ProviderFactory] = {}
+_scanned = False
 
 
 def register(kind: str) -> Callable[[ProviderFactory], ProviderFactory]:
@@ -54,10 +55,18 @@ def _load_plugins() -> None:
         _KINDS[entry.name] = loaded
 
 
-def known_kinds() -> list[str]:
-    """Every kind that can be configured: built-ins plus installed plugins."""
-    _load_builtins()
-    _load_plugins()
+def known_kinds(rescan: bool = False) -> list[str]:
+    """Every kind that can be configured: built-ins plus installed plugins.
+
+    Args:
+        rescan: look at the installed distributions again (they are scanned once per process,
+            because reading every package's metadata takes milliseconds).
+    """
+    global _scanned
+    if rescan or not _scanned:
+        _load_builtins()
+        _load_plugins()
+        _scanned = True
     return sorted(_KINDS)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import random
 
+from aibaas.judging.rubric import CRITERIA
 from aibaas.providers.mock.profiles import Profile
 from aibaas.providers.types import Scenario, TaskMaterial
 
@@ -116,8 +117,31 @@ def review(rng: random.Random, profile: Profile, material: TaskMaterial) -> str:
     )
 
 
+def rubric(rng: random.Random, profile: Profile, material: TaskMaterial) -> str:
+    """A rubric verdict on one candidate in the format of `aibaas.judging.rubric`.
+
+    The judge sees through to the truth (`correct_candidate == 0`) with its accuracy, otherwise
+    guesses; lenient judges lift wrong answers, so a weak model reviewing itself is kind to itself.
+    """
+    right = material.correct_candidate == 0
+    seems_right = right if rng.random() < profile.judge_accuracy else rng.random() < 0.5
+    level = 4.4 if seems_right else 1.8
+    if not right and rng.random() < profile.leniency:
+        level += 1.5
+    verdict: dict[str, object] = {c: max(1, min(5, round(level + rng.gauss(0, 0.5)))) for c in CRITERIA}
+    verdict["confidence"] = round(0.5 + 0.5 * profile.judge_accuracy * rng.random(), 2)
+    verdict["rationale"] = "Meets the specification." if seems_right else "Misses part of the specification."
+    body = "```json\n" + json.dumps(verdict) + "\n```"
+    if rng.random() < profile.format_failure:
+        body = f"Overall I would rate this {round(level)}/5."
+    return _wrap(rng, profile, body, "Check the answer against the specification and the tests.")
+
+
 def judge(rng: random.Random, profile: Profile, material: TaskMaterial) -> str:
-    """A verdict over the candidates with realistic biases: leniency and position bias."""
+    """A verdict with realistic biases: a rubric on one candidate, or a winner among several
+    candidates with leniency and position bias."""
+    if len(material.candidates) == 1:
+        return rubric(rng, profile, material)
     count = max(1, len(material.candidates))
     right = material.correct_candidate
     if right is not None and rng.random() < profile.judge_accuracy:
