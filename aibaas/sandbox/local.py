@@ -39,6 +39,7 @@ from aibaas.sandbox.models import Limits
 SANDBOX_UID = 65534  # nobody: the sample owns nothing of the host, even where a path leaks
 WORK_TMPFS_BYTES = 1 << 30
 TMP_TMPFS_BYTES = 512 << 20
+SHM_TMPFS_BYTES = 64 << 20
 # Before the first job: generous limits so the supervisor can start; each job sets its own.
 _START_MEMORY = 256 << 20
 _START_PROCESSES = 16
@@ -70,6 +71,10 @@ def bwrap_argv() -> list[str]:
     argv += [
         "--dev",
         "/dev",
+        "--size",
+        str(SHM_TMPFS_BYTES),
+        "--tmpfs",
+        "/dev/shm",  # noqa: S108 - the sandbox's own tmpfs
         "--proc",
         "/proc",
         "--size",
@@ -82,6 +87,8 @@ def bwrap_argv() -> list[str]:
         "/tmp",  # noqa: S108 - the sandbox's own tmpfs
         "--remount-ro",
         "/",
+        "--remount-ro",
+        "/dev",
         "--chdir",
         WORK_ROOT,
         "--clearenv",

@@ -25,6 +25,7 @@ import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 _PR_SET_DUMPABLE = 4
@@ -51,6 +52,9 @@ PRELOAD = (
 )
 _READ_CHUNK = 65536
 _SWEEP_SECONDS = 3.0
+# The sandbox's private writable folders besides the work folder, emptied after every job.
+SCRATCH = ("/tmp", "/dev/shm")  # noqa: S108
+_IPC_RMID = 0
 
 
 def _protect_self() -> None:
@@ -303,6 +307,40 @@ def run_job(job: dict[str, Any], sequence: int) -> dict[str, Any]:
     finally:
         _sweep()
         shutil.rmtree(root, ignore_errors=True)
+        _clear_scratch()
+
+
+def _clear_scratch() -> None:
+    """Empty the scratch folders and remove SysV IPC objects: nothing reaches the next job."""
+    if os.getpid() != 1:
+        return
+    for folder in SCRATCH:
+        for name in os.listdir(folder) if os.path.isdir(folder) else []:
+            path = os.path.join(folder, name)
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+    _clear_ipc()
+
+
+def _clear_ipc() -> None:
+    """Remove the shared memory segments, message queues and semaphores a job created."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    removers: dict[str, Callable[[int], object]] = {
+        "shm": lambda ident: libc.shmctl(ident, _IPC_RMID, None),
+        "msg": lambda ident: libc.msgctl(ident, _IPC_RMID, None),
+        "sem": lambda ident: libc.semctl(ident, 0, _IPC_RMID, 0),
+    }
+    for kind, remove in removers.items():
+        try:
+            with open(f"/proc/sysvipc/{kind}") as handle:
+                rows = handle.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            remove(int(row.split()[1]))
 
 
 def _answer(job: dict[str, Any], sequence: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@ leaving nothing behind, and the next run on the same sandbox unaffected."""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import threading
@@ -214,6 +215,33 @@ def test_huge_file_is_stopped_by_the_file_size_limit(sandbox: Sandbox) -> None:
     result = sandbox.run(python("open('big', 'wb').write(b'x' * (8 << 20))\n", limits=limits))
     assert result.status in (Status.KILLED, Status.TEST_FAILURE), result
     assert_next_run_is_clean(sandbox)
+
+
+def test_nothing_a_sample_leaves_behind_reaches_the_next(sandbox: Sandbox) -> None:
+    """Scratch files, shared memory files and SysV IPC objects are gone before the next sample."""
+    plant = (
+        "import ctypes, os\n"
+        "os.makedirs('/tmp/go-cache')\nopen('/tmp/go-cache/entry', 'w').write('poisoned')\n"
+        "open('/dev/shm/leak', 'w').write('poisoned')\n"
+        "libc = ctypes.CDLL(None)\n"
+        "assert libc.shmget(4242, 4096, 0o1666) >= 0 and libc.msgget(4243, 0o1666) >= 0\n"
+        "assert libc.semget(4244, 1, 0o1666) >= 0\n"
+        "for path in ('/dev/leak', '/leak'):\n"
+        "    try:\n        open(path, 'w')\n        raise SystemExit(f'{path} is writable')\n"
+        "    except OSError:\n        pass\n"
+    )
+    planted = sandbox.run(python(plant))
+    assert planted.status is Status.OK, planted.stderr
+    probe = sandbox.run(
+        python(
+            "import json, os\n"
+            "ipc = [len(open(f'/proc/sysvipc/{k}').read().splitlines()) - 1 for k in ('shm', 'msg', 'sem')]\n"
+            "print(json.dumps([os.listdir('/tmp'), os.listdir('/dev/shm'), os.listdir('/work'), ipc]))\n"
+        )
+    )
+    scratch, shm, work, ipc = json.loads(probe.stdout)
+    assert (scratch, shm, ipc) == ([], [], [0, 0, 0])
+    assert len(work) == 1  # only the probe's own run folder
 
 
 def test_no_sandbox_process_is_left_on_the_host(sandbox: Sandbox) -> None:
