@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     mail_from: str = "AIBaaS <no-reply@aibaas.local>"
     public_url: str = "http://127.0.0.1:8501"
+    bench_raw_output_days: int = Field(default=90, ge=1, description="days raw model answers are kept")
+    bench_score_days: int | None = Field(
+        default=None, ge=1, description="days scores are kept; empty: forever"
+    )
     aggregation_weights: AggregationWeights = AggregationWeights()
     bootstrap_rounds: int = Field(default=1000, ge=100, le=100_000)
 

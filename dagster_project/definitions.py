@@ -8,14 +8,14 @@ import dagster as dg
 
 from aibaas.config import get_settings
 from aibaas.logs import configure_logging
-from assets import catalog, taskbank
+from assets import catalog, generations, scores, taskbank
 from dagster_project.jobs import main_job
 from dagster_project.resources import build_resources
 
 _settings = get_settings()
 configure_logging(_settings)
 
-STAGES = [taskbank.defs, catalog.defs]
+STAGES = [taskbank.defs, catalog.defs, generations.defs, scores.defs]
 
 defs = dg.Definitions.merge(
     *STAGES,

@@ -10,7 +10,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 import typer
 from rich.console import Console
 
-from aibaas.cli import auth, db, doctor, providers, sandbox, serve, taskbank
+from aibaas.cli import auth, bench, db, doctor, providers, sandbox, serve, taskbank
 from aibaas.errors import AibaasError
 
 app = typer.Typer(
@@ -32,6 +32,9 @@ app.command("doctor")(doctor.doctor)
 app.command("serve")(serve.serve)
 app.command("materialize")(serve.materialize)
 app.command("demo")(serve.demo)
+app.add_typer(bench.app, name="bench")
+app.command("backup")(bench.backup)
+app.command("restore")(bench.restore)
 
 
 def main() -> None:

@@ -219,6 +219,10 @@ class BenchmarkRun(Base):
     cells_done: Mapped[int] = mapped_column(Integer, default=0)
     cells_failed: Mapped[int] = mapped_column(Integer, default=0)
     spend_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    phase: Mapped[str] = mapped_column(String(16), default="planned")
+    cells_cached: Mapped[int] = mapped_column(Integer, default=0)
+    resources: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    error: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -301,4 +305,4 @@ class AuditLog(Base):
 
 
 # Tables of other areas, defined in their own modules; imported here so `Base.metadata` holds them all.
-from aibaas.store import auth_models  # noqa: E402, F401
+from aibaas.store import auth_models, bench_models  # noqa: E402, F401

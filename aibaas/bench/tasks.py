@@ -1,0 +1,90 @@
+"""The task bank as the benchmark sees it: selected tasks, their prompts and the material the
+offline models and the graders need (an adapter over `aibaas.taskbank`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from aibaas.bench.definition import TaskSelection
+from aibaas.errors import AibaasError
+from aibaas.providers import PlantedDefect, Scenario, TaskMaterial
+from aibaas.taskbank.codegen import generator
+from aibaas.taskbank.execution import generated_tests, hidden_test_source
+from aibaas.taskbank.files import load_task_file, task_files
+from aibaas.taskbank.mutation import apply_mutants
+from aibaas.taskbank.spec import TaskSpec
+
+
+class EmptySelectionError(AibaasError):
+    """No task of the bank matches the benchmark's selection."""
+
+
+def select_tasks(taskbank_dir: Path, selection: TaskSelection) -> list[TaskSpec]:
+    """The tasks of the bank under `taskbank_dir` that the selection picks, sorted by id.
+
+    Raises:
+        EmptySelectionError: naming the folder and the selection, with the command that builds a bank.
+    """
+    chosen = []
+    for path in task_files(taskbank_dir):
+        task = load_task_file(path)
+        if selection.languages and task.language.value not in selection.languages:
+            continue
+        if selection.scenarios and task.scenario.value not in selection.scenarios:
+            continue
+        if selection.difficulties and task.difficulty.value not in selection.difficulties:
+            continue
+        if selection.tags and not set(selection.tags) & set(task.tags):
+            continue
+        chosen.append(task)
+    chosen.sort(key=lambda t: t.id)
+    if selection.limit is not None:
+        chosen = chosen[: selection.limit]
+    if not chosen:
+        raise EmptySelectionError(
+            f"no task under {taskbank_dir / 'tasks'} matches {selection.model_dump(exclude_defaults=True)}; "
+            "build the bank with `aibaas taskbank build` or widen the selection"
+        )
+    return chosen
+
+
+def taskbank_version(tasks: list[TaskSpec]) -> str:
+    """A hash of the selected tasks' ids and versions: the bank as this run saw it."""
+    digest = hashlib.sha256("\n".join(f"{t.id}@{t.version}" for t in tasks).encode())
+    return digest.hexdigest()[:16]
+
+
+def mutant_sources(task: TaskSpec) -> list[str]:
+    """The reference with each mutant applied on its own."""
+    return [apply_mutants(task.private.reference_solution, [m]) for m in task.private.mutants]
+
+
+def task_material(task: TaskSpec) -> TaskMaterial:
+    """What the offline models answer from: the reference, mutants, tests and planted defects."""
+    hidden = task.private.hidden_tests
+    weak = [
+        generated_tests(task.language, task.public.signature, hidden[:count])
+        for count in sorted({1, max(1, len(hidden) // 2)})
+        if count < len(hidden)
+    ]
+    return TaskMaterial(
+        task_id=task.id,
+        language=task.language.value,
+        scenario=Scenario(task.scenario.value),
+        prompt=task.prompt,
+        reference_solution=task.private.reference_solution,
+        mutants=mutant_sources(task),
+        reference_tests=hidden_test_source(task),
+        weak_tests=weak,
+        planted_defects=[
+            PlantedDefect(line=d.line, category=d.category.value, explanation=d.explanation)
+            for d in task.private.planted_defects
+        ],
+    )
+
+
+def entry_symbol(task: TaskSpec) -> str:
+    """The name an answer must define, in the task language's spelling."""
+    return generator(task.language).function_name(task.public.signature.name)

@@ -1,0 +1,1 @@
+insert into bench.sample_results by name select * from samples;
