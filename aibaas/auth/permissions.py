@@ -29,10 +29,13 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
 
 
-_VIEWER = frozenset(
-    {Permission.ORG_VIEW, Permission.MEMBERS_VIEW, Permission.BENCHMARKS_VIEW, Permission.API_KEYS_VIEW}
-)
-_DEVELOPER = _VIEWER | {Permission.API_KEYS_MANAGE, Permission.BENCHMARKS_RUN, Permission.DATA_EXPORT}
+_VIEWER = frozenset({Permission.ORG_VIEW, Permission.MEMBERS_VIEW, Permission.BENCHMARKS_VIEW})
+_DEVELOPER = _VIEWER | {
+    Permission.API_KEYS_VIEW,
+    Permission.API_KEYS_MANAGE,
+    Permission.BENCHMARKS_RUN,
+    Permission.DATA_EXPORT,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.VIEWER: _VIEWER,

@@ -30,11 +30,11 @@ def test_key_is_shown_once_stored_hashed_and_records_its_use(ctx, mail_sink: Mai
         assert row is not None
         stored = [str(getattr(row, c.key)) for c in ApiKey.__table__.columns]
     assert not any(created.key in value or created.key.split("_")[2] in value for value in stored)
-    assert list_api_keys(ctx, tenant.viewer)[0].last_used_at is None
+    assert list_api_keys(ctx, tenant.developer)[0].last_used_at is None
 
     principal = authenticate_api_key(ctx, created.key)
     assert (principal.organization_id, principal.scope) == (tenant.org_id, KeyScope.RUN)
-    assert list_api_keys(ctx, tenant.viewer)[0].last_used_at is not None
+    assert list_api_keys(ctx, tenant.developer)[0].last_used_at is not None
 
 
 def test_revoked_expired_and_tampered_keys_are_refused_alike(
