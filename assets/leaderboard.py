@@ -3,7 +3,7 @@
 import dagster as dg
 import polars as pl
 
-from aibaas.judging import checks, marts
+from aibaas.judging import app_marts, checks, marts
 from aibaas.judging.community import bradley_terry_ratings, community_task_scores
 from aibaas.judging.contracts import AUTOMATED_SCORES, conform
 from aibaas.judging.panel import ConsensusRule, judge_quality, panel_alpha, panel_consensus, panel_task_scores
@@ -103,13 +103,21 @@ def published_marts(
     staff_reviews: pl.DataFrame,
     community_votes: pl.DataFrame,
 ) -> dg.MaterializeResult[None]:
-    """Marts: leaderboard, model_profiles, trends, provider_cost, task_quality, judge_reliability."""
+    """Marts: leaderboard, leaderboard_history, score_breakdown, model_examples, review_items,
+    model_profiles, trends, provider_cost, task_quality, judge_reliability."""
     settings = platform.settings()
     automated = _automated(automated)
     self_report = self_review_report(self_review_verdicts, automated)
     cost = marts.provider_cost_mart(automated)
+    over_time = app_marts.public_samples(settings.warehouse, automated)
+    prompts = app_marts.bank_prompts(settings.taskbank_dir)
+    rounds = settings.bootstrap_rounds
     frames = {
-        "leaderboard": leaderboard,
+        "leaderboard": app_marts.leaderboard_outcomes(leaderboard, automated),
+        "leaderboard_history": app_marts.history_mart(over_time),
+        "score_breakdown": app_marts.score_breakdown_mart(source_scores, leaderboard, rounds, SEED),
+        "model_examples": app_marts.examples_mart(over_time, prompts),
+        "review_items": app_marts.review_items_mart(over_time, prompts),
         "model_profiles": marts.model_profiles_mart(
             automated, leaderboard, bradley_terry_ratings(community_votes), self_report, cost
         ),

@@ -24,6 +24,13 @@ SOURCES: dict[str, float] = {
     "panel": 0.075,
 }
 
+# task_quality flags of the judging stage and how the task bank browser words them.
+QUALITY_FLAGS = {
+    "outlier": "outlier: scores far from other tasks",
+    "ceiling": "every model passes",
+    "floor": "no model passes",
+}
+
 _TEXT, _FLOAT, _INT, _BOOL = pl.Utf8, pl.Float64, pl.Int64, pl.Boolean
 
 MART_SCHEMAS: dict[str, dict[str, Any]] = {
@@ -51,7 +58,7 @@ MART_SCHEMAS: dict[str, dict[str, Any]] = {
         "scenario": _TEXT,
         "difficulty": _TEXT,
         "n_tasks": _INT,
-        "n_solved": _INT,
+        "n_solved": _FLOAT,
         "score_mean": _FLOAT,
         "score_sd": _FLOAT,
         "cost_usd": _FLOAT,
@@ -88,7 +95,6 @@ MART_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "task_quality": {
         "task_id": _TEXT,
-        "family": _TEXT,
         "language": _TEXT,
         "scenario": _TEXT,
         "difficulty": _TEXT,
@@ -105,6 +111,28 @@ class MartSchemaError(AibaasError):
     """A published mart lacks columns the app needs."""
 
 
+def adapt(frame: pl.DataFrame, name: str) -> pl.DataFrame:
+    """The judging stage's names for what the app reads (docs/marts.md): `tasks` is the leaderboard's
+    `n_tasks`; task_quality's `models` is `n_models` and its outlier/ceiling/floor flags are `flagged`
+    with the reasons spelled out. Frames already in the app's shape pass unchanged."""
+    if name == "leaderboard" and "n_tasks" not in frame.columns and "tasks" in frame.columns:
+        return frame.rename({"tasks": "n_tasks"})
+    if name == "task_quality" and "n_models" not in frame.columns and "models" in frame.columns:
+        reasons = [
+            pl.when(pl.col(flag)).then(pl.lit(text)).otherwise(None)
+            for flag, text in QUALITY_FLAGS.items()
+            if flag in frame.columns
+        ]
+        return (
+            frame.rename({"models": "n_models"})
+            .with_columns(
+                pl.concat_str(reasons, separator="; ", ignore_nulls=True).fill_null("").alias("flag_reason")
+            )
+            .with_columns((pl.col("flag_reason") != "").alias("flagged"))
+        )
+    return frame
+
+
 def conform(frame: pl.DataFrame, name: str) -> pl.DataFrame:
     """`frame` with exactly the columns the app reads for mart `name`, in order and cast.
 
@@ -112,6 +140,7 @@ def conform(frame: pl.DataFrame, name: str) -> pl.DataFrame:
         MartSchemaError: naming the mart, the missing columns and how to republish it.
     """
     schema = MART_SCHEMAS[name]
+    frame = adapt(frame, name)
     missing = [column for column in schema if column not in frame.columns]
     if missing:
         raise MartSchemaError(

@@ -37,7 +37,7 @@ scenarios = cols[1].multiselect("Scenario", sorted(index["scenario"].unique()), 
 levels = cols[2].multiselect("Difficulty", sorted(index["difficulty"].unique()), key=KEY + "difficulty")
 search = cols[3].text_input("Search id, title or family", key=KEY + "search").strip().lower()
 
-shown = index.join(quality.drop("family", "language", "scenario", "difficulty"), on="task_id", how="left")
+shown = index.join(quality.drop("language", "scenario", "difficulty"), on="task_id", how="left")
 for column, chosen in (("language", languages), ("scenario", scenarios), ("difficulty", levels)):
     if chosen:
         shown = shown.filter(pl.col(column).is_in(chosen))
