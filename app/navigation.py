@@ -11,7 +11,7 @@ from aibaas.auth import OrgScope, Permission
 from app.auth_session import keep_session_alive
 from app.viewer import current_viewer
 
-PAGES_DIR = Path(__file__).parent / "pages"
+PAGES_DIR = Path(__file__).parent / "app_pages"
 # Organisation pages and the permission each needs (the matrix is aibaas.auth.permissions).
 ORG_PAGES = [
     ("organization.py", "Organisation", ":material/apartment:", Permission.ORG_VIEW),

@@ -33,7 +33,7 @@ def _page_run(query: dict[str, str]) -> float:
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.query_params.update(query)
     at.run()
-    at.switch_page("pages/leaderboard.py")
+    at.switch_page("app_pages/leaderboard.py")
     started = time.perf_counter()
     at.run()
     elapsed = time.perf_counter() - started

@@ -70,7 +70,7 @@ def open_page(
     at.query_params.update(query or {})
     at.run()
     if page != "home.py":
-        at.switch_page(f"pages/{page}")
+        at.switch_page(f"app_pages/{page}")
         at.run()
     return at
 

@@ -130,7 +130,7 @@ def test_admin_invites_from_the_page_and_the_invitee_joins_by_the_link(
     bob.query_params.update({"action": "invite", "token": token})
     bob.run()
     assert "You joined Acme Labs as developer" in bob.success[0].value
-    bob.switch_page("pages/api_keys.py")
+    bob.switch_page("app_pages/api_keys.py")
     bob.run()
     assert bob.title[0].value == "API keys"
 
