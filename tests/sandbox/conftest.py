@@ -82,6 +82,6 @@ def docker_sandbox(podman_url: str) -> Iterator[Sandbox]:
 
 @pytest.fixture(params=["local", "docker"])
 def any_sandbox(request: pytest.FixtureRequest) -> Sandbox:
-    """Each backend in turn (one worker each, so consecutive runs share the warm sandbox)."""
+    """Each backend in turn."""
     sandbox: Sandbox = request.getfixturevalue(f"{request.param}_sandbox")
     return sandbox
