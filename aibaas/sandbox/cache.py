@@ -10,7 +10,8 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-_MEMORY_ENTRIES = 256
+# Compiled test binaries run to megabytes each: bound the memory part by size, not entries.
+MEMORY_BYTES = 256 << 20
 
 
 def compile_key(language: str, command: tuple[str, ...], files: list[dict[str, Any]], toolchain: str) -> str:
@@ -24,11 +25,13 @@ def compile_key(language: str, command: tuple[str, ...], files: list[dict[str, A
 
 
 class CompileCache:
-    """Thread-safe cache of compile outputs (lists of files), bounded in memory."""
+    """Thread-safe cache of compile outputs (lists of files); the disk part is unbounded."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, memory_bytes: int = MEMORY_BYTES) -> None:
         self.folder = folder
+        self.memory_bytes = memory_bytes
         self._memory: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+        self._sizes: dict[str, int] = {}
         self._lock = threading.Lock()
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
@@ -57,8 +60,11 @@ class CompileCache:
             partial.replace(path)  # atomic: readers never see half a file
 
     def _remember(self, key: str, outputs: list[dict[str, Any]]) -> None:
+        size = sum(len(entry["data"]) for entry in outputs)
         with self._lock:
             self._memory[key] = outputs
+            self._sizes[key] = size
             self._memory.move_to_end(key)
-            while len(self._memory) > _MEMORY_ENTRIES:
-                self._memory.popitem(last=False)
+            while sum(self._sizes.values()) > self.memory_bytes and len(self._memory) > 1:
+                evicted, _ = self._memory.popitem(last=False)
+                del self._sizes[evicted]
