@@ -13,12 +13,26 @@ from app.viewer import ACCESS_TOKEN_KEY, Viewer, auth, require_viewer
 
 REFRESH_TOKEN_KEY = "auth.refresh_token"  # noqa: S105 - a session_state key, not a secret
 PENDING_INVITE_KEY = "auth.pending_invite"
+FLASH_KEY = "auth.flash"
 
 
 def source_address() -> str | None:
     """The browser's address as Streamlit sees it (None behind some proxies and in AppTest)."""
     address = st.context.ip_address
     return address if isinstance(address, str) else None
+
+
+def rerun_with_message(message: str) -> None:
+    """Rerun the app (so the navigation reflects a change) and show `message` on the next run."""
+    st.session_state[FLASH_KEY] = message
+    st.rerun()
+
+
+def show_message() -> None:
+    """Show the message left by `rerun_with_message`, once."""
+    message = st.session_state.pop(FLASH_KEY, None)
+    if isinstance(message, str):
+        st.success(message)
 
 
 def sign_in(pair: TokenPair) -> None:

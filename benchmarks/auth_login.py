@@ -69,7 +69,7 @@ def main() -> None:
     print(f"| operation (median of {RUNS}; token check of 200) | time | vs baseline |")
     print("|---|---:|---:|")
     for name, ms in rows:
-        print(f"| {name} | {ms:.1f} ms | {ms / baseline:.2f}x |")
+        print(f"| {name} | {ms:.1f} ms | {ms / baseline:.3g}x |")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from aibaas.auth import (
     switch_organization,
 )
 from aibaas.errors import AibaasError
-from app.auth_session import sign_out, source_address
+from app.auth_session import rerun_with_message, show_message, sign_out, source_address
 from app.viewer import ACCESS_TOKEN_KEY, auth, require_viewer
 
 KEY = "account."
@@ -25,6 +25,7 @@ KEY = "account."
 viewer = require_viewer()
 account = get_account(auth(), viewer.user_id)
 st.title("Account")
+show_message()
 st.write(f"**{account.display_name}** · {account.email}" + (" · staff" if account.is_staff else ""))
 
 st.subheader("Organisations")
@@ -48,14 +49,18 @@ if organizations:
 else:
     st.caption("You belong to no organisation yet: create one, or accept an invitation from its mail.")
 with st.form(KEY + "create_org"):
-    name = st.text_input("New organisation's name")
-    description = st.text_area("Description (plain text)")
+    name = st.text_input("New organisation's name", key=KEY + "org_name")
+    description = st.text_area("Description (plain text)", key=KEY + "org_description")
     if st.form_submit_button("Create organisation"):
         try:
             org = create_organization(auth(), viewer.user_id, name, description, None, source_address())
-            st.success(f"Created {org.name}; you are its admin. Switch to it above.")
+            if viewer.scope is None:  # a first organisation becomes the active one
+                principal = authenticate(auth(), st.session_state[ACCESS_TOKEN_KEY])
+                st.session_state[ACCESS_TOKEN_KEY], _ = switch_organization(auth(), principal, org.id)
         except AibaasError as exc:
             st.error(str(exc))
+        else:
+            rerun_with_message(f"Created {org.name}; you are its admin.")
 
 st.subheader("Two-factor authentication")
 if account.mfa_enabled:

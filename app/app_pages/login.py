@@ -14,7 +14,7 @@ from aibaas.auth import (
     verify_email,
 )
 from aibaas.errors import AibaasError
-from app.auth_session import PENDING_INVITE_KEY, sign_in, source_address
+from app.auth_session import PENDING_INVITE_KEY, rerun_with_message, show_message, sign_in, source_address
 from app.viewer import ACCESS_TOKEN_KEY, auth, current_viewer
 
 KEY = "login."
@@ -41,11 +41,15 @@ if viewer is not None and isinstance(pending, str):
         if viewer.scope is None:  # a first organisation becomes the active one
             principal = authenticate(auth(), st.session_state[ACCESS_TOKEN_KEY])
             st.session_state[ACCESS_TOKEN_KEY], _ = switch_organization(auth(), principal, org.id)
-        st.success(f"You joined {org.name} as {org.role.value}. Switch organisations on the Account page.")
     except AibaasError as exc:
         st.error(str(exc))
+    else:
+        rerun_with_message(
+            f"You joined {org.name} as {org.role.value}. Switch organisations on the Account page."
+        )
 
 st.title("Log in")
+show_message()
 if viewer is not None:
     st.info("You are logged in. Your account and organisations are on the Account page.")
     st.stop()
