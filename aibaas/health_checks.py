@@ -51,5 +51,6 @@ def toolchains(_: Settings) -> list[CheckResult]:
     return results
 
 
+from aibaas.auth import health as _auth_checks  # noqa: E402, F401  (registers the accounts checks)
 from aibaas.providers import health as _provider_checks  # noqa: E402, F401  (registers the provider checks)
 from aibaas.sandbox import health as _sandbox_checks  # noqa: E402, F401  (registers the sandbox checks)

@@ -13,6 +13,7 @@ from aibaas.auth import (
     refresh,
     register,
     request_password_reset,
+    resend_verification,
     reset_password,
     verify_email,
 )
@@ -111,3 +112,15 @@ def test_wrong_password_and_unknown_account_get_the_same_message(ctx, mail_sink:
     with pytest.raises(InvalidCredentialsError) as unknown:
         login(ctx, "nobody@example.com", PASSWORD)
     assert str(wrong.value) == str(unknown.value)
+
+
+def test_resend_verification_mails_a_fresh_link_only_to_unverified_accounts(ctx, mail_sink: MailSink) -> None:
+    register(ctx, EMAIL, "Ada Lovelace", PASSWORD)
+    first = token_from(mail_sink.wait_for("ada.lovelace@example.com"), "verify")
+    resend_verification(ctx, EMAIL)
+    second = token_from(mail_sink.wait_for("ada.lovelace@example.com", count=2), "verify")
+    assert second != first
+    verify_email(ctx, second)
+    resend_verification(ctx, EMAIL)  # verified now: nothing is sent
+    resend_verification(ctx, "nobody@example.com")  # unknown: nothing is sent, no error
+    assert len(mail_sink.messages) == 2
