@@ -20,6 +20,9 @@ from assets.metadata import frame_metadata
 from dagster_project.resources import PlatformResource
 
 GROUP = "judges"
+# Staff reviews and votes may be empty (a new platform has none), and the DuckDB IO manager does not
+# store empty frames; these two are pickled by Dagster's filesystem IO manager instead.
+JUDGMENTS_IO = dg.FilesystemIOManager()
 CHECK_SELF_REVIEW_READABLE = "self_review_readable"
 CHECK_PANEL_AGREEMENT = "panel_agreement"
 
@@ -68,7 +71,7 @@ def panel_agreement(panel_verdicts: pl.DataFrame) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset(key_prefix=[GROUP], group_name=GROUP, kinds={"polars", "sqlite"})
+@dg.asset(key_prefix=[GROUP], group_name=GROUP, kinds={"polars", "sqlite"}, io_manager_def=JUDGMENTS_IO)
 def staff_reviews(context: dg.AssetExecutionContext, platform: PlatformResource) -> pl.DataFrame:
     """Staff reviews from the operational database, one row per rubric criterion."""
     reviews = read_staff_reviews(make_engine(platform.settings().database_dsn))
@@ -76,7 +79,7 @@ def staff_reviews(context: dg.AssetExecutionContext, platform: PlatformResource)
     return reviews
 
 
-@dg.asset(key_prefix=[GROUP], group_name=GROUP, kinds={"polars", "sqlite"})
+@dg.asset(key_prefix=[GROUP], group_name=GROUP, kinds={"polars", "sqlite"}, io_manager_def=JUDGMENTS_IO)
 def community_votes(context: dg.AssetExecutionContext, platform: PlatformResource) -> pl.DataFrame:
     """Community votes with fraud flags and their reputation weight under the daily cap."""
     votes = vote_weights(flag_fraud(read_votes(make_engine(platform.settings().database_dsn))))

@@ -8,14 +8,22 @@ import dagster as dg
 
 from aibaas.config import get_settings
 from aibaas.logs import configure_logging
-from assets import catalog, generations, scores, taskbank
+from assets import catalog, generations, judge_calls, judging, leaderboard, scores, taskbank
 from dagster_project.jobs import main_job
 from dagster_project.resources import build_resources
 
 _settings = get_settings()
 configure_logging(_settings)
 
-STAGES = [taskbank.defs, catalog.defs, generations.defs, scores.defs]
+STAGES = [
+    taskbank.defs,
+    catalog.defs,
+    generations.defs,
+    scores.defs,
+    judge_calls.defs,
+    judging.defs,
+    leaderboard.defs,
+]
 
 defs = dg.Definitions.merge(
     *STAGES,

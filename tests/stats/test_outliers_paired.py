@@ -46,6 +46,9 @@ def test_mcnemar_is_a_binomial_test_on_discordant_pairs() -> None:
     before = np.array([1] * 30 + [0] * 30 + [1] * 5 + [0] * 15)
     after = np.array([1] * 30 + [0] * 30 + [0] * 5 + [1] * 15)
     result = mcnemar_exact(before, after)
+    # 80 pairs; 15 gained a pass and 5 lost one: the 20 discordant pairs decide the test.
+    assert result.n == 80
+    assert result.mean_difference == pytest.approx((15 - 5) / 80)
     assert result.p_value == pytest.approx(binomtest(15, 20, 0.5).pvalue)
     with pytest.raises(StatsInputError, match="0 or 1"):
         mcnemar_exact([0.5], [1])

@@ -121,16 +121,19 @@ def rubric(rng: random.Random, profile: Profile, material: TaskMaterial) -> str:
     """A rubric verdict on one candidate in the format of `aibaas.judging.rubric`.
 
     The judge sees through to the truth (`correct_candidate == 0`) with its accuracy, otherwise
-    guesses; lenient judges lift wrong answers, so a weak model reviewing itself is kind to itself.
+    it is unsure and scores the middle of the scale; lenient judges lift wrong answers, so a weak
+    model reviewing itself is kind to itself.
     """
     right = material.correct_candidate == 0
-    seems_right = right if rng.random() < profile.judge_accuracy else rng.random() < 0.5
-    level = 4.4 if seems_right else 1.8
+    seems_right = right if rng.random() < profile.judge_accuracy else None
+    level = {True: 4.4, False: 1.8, None: 3.0}[seems_right]
     if not right and rng.random() < profile.leniency:
         level += 1.5
     verdict: dict[str, object] = {c: max(1, min(5, round(level + rng.gauss(0, 0.5)))) for c in CRITERIA}
     verdict["confidence"] = round(0.5 + 0.5 * profile.judge_accuracy * rng.random(), 2)
-    verdict["rationale"] = "Meets the specification." if seems_right else "Misses part of the specification."
+    verdict["rationale"] = {True: "Meets the spec.", False: "Misses the spec.", None: "Hard to tell."}[
+        seems_right
+    ]
     body = "```json\n" + json.dumps(verdict) + "\n```"
     if rng.random() < profile.format_failure:
         body = f"Overall I would rate this {round(level)}/5."
