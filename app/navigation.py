@@ -15,6 +15,7 @@ PAGES_DIR = Path(__file__).parent / "app_pages"
 # Organisation pages and the permission each needs (the matrix is aibaas.auth.permissions).
 ORG_PAGES = [
     ("organization.py", "Organisation", ":material/apartment:", Permission.ORG_VIEW),
+    ("org_dashboard.py", "Benchmarks", ":material/speed:", Permission.BENCHMARKS_VIEW),
     ("api_keys.py", "API keys", ":material/key:", Permission.API_KEYS_VIEW),
     ("audit.py", "Audit log", ":material/policy:", Permission.AUDIT_VIEW),
 ]

@@ -63,7 +63,7 @@ def demo_settings(app_settings: Settings, demo_frames: dict[str, pl.DataFrame]) 
 def open_page(
     page: str, query: dict[str, str] | None = None, state: dict[str, object] | None = None
 ) -> AppTest:
-    """Run the app's router on `page` (a file under app/pages) and return the finished run."""
+    """Run the app's router on `page` (a file under app/app_pages) and return the finished run."""
     at = AppTest.from_file(str(APP), default_timeout=30)
     for key, value in (state or {}).items():
         at.session_state[key] = value
