@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from aibaas.bench.cache import CellCache, cell_key
+from aibaas.bench.cells import GenCell, ScoredCell
 from aibaas.bench.definition import BenchmarkDefinition, DefinitionError
 from aibaas.bench.grading import Reference, SandboxFailedError, grade_answer, run_reference
 from aibaas.bench.notify import RunEvent, notify
@@ -36,14 +37,6 @@ from aibaas.store import make_engine, session_factory
 from aibaas.taskbank.spec import TaskSpec
 
 GENERATION_CONCURRENCY = 16
-
-
-@dataclass(frozen=True)
-class GenCell:
-    model: str
-    task: TaskSpec
-    sample_index: int
-    key: str
 
 
 @dataclass(frozen=True)
@@ -226,14 +219,6 @@ def reference_key(task: TaskSpec, image: str) -> str:
     )
 
 
-@dataclass(frozen=True)
-class ScoredCell:
-    cell: GenCell
-    generation: dict[str, Any]
-    score: dict[str, Any] | None
-    score_key: str
-
-
 def _references(ctx: _Context, sandbox: Sandbox, tasks: list[TaskSpec]) -> dict[str, Reference]:
     image = ctx.plan.snapshot.sandbox_image
     keys = {t.id: reference_key(t, image) for t in tasks}
@@ -313,11 +298,12 @@ def score_phase(
     progress.resources = ctx.meter.snapshot()
     ctx.reporter.report(progress, force=True)
     status = "succeeded" if progress.failed == 0 else "failed"
-    error = (
-        None
-        if status == "succeeded"
-        else f"{progress.failed} cell(s) hit infrastructure failures; re-run to retry them"
-    )
+    error = None
+    if progress.failed:
+        error = (
+            f"{progress.failed} cell(s) have no answer yet (materialize their models' generations) or hit "
+            "infrastructure failures; run again to finish them"
+        )
     finish_run(ctx.sessions, ctx.run.id, status, error)
     ctx.announce(status, progress.as_dict(), error)
     return ctx.run, progress, scored

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from aibaas.bench.engine import ScoredCell
+from aibaas.bench.cells import ScoredCell
 from aibaas.bench.runs import RunRef
 from aibaas.scoring.similarity import peer_similarity
 from aibaas.scoring.weights import ScoringWeights, scenario_score

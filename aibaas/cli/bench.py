@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -16,7 +16,6 @@ from aibaas.bench.ab import ab_report
 from aibaas.bench.backup import backup as make_backup
 from aibaas.bench.backup import restore as restore_backup
 from aibaas.bench.launch import RunParameters
-from aibaas.bench.orchestrate import JobOutcome, run_bench_job
 from aibaas.bench.results import model_summary
 from aibaas.bench.runs import find_run, run_history
 from aibaas.bench.warehouse import ExportFormat, export_samples, read_samples
@@ -24,6 +23,9 @@ from aibaas.cli.common import startup
 from aibaas.config import Settings
 from aibaas.errors import AibaasError
 from aibaas.store import make_engine, session_factory
+
+if TYPE_CHECKING:
+    from aibaas.bench.orchestrate import JobOutcome
 
 HISTORY_HEADERS = (
     "run",
@@ -47,6 +49,9 @@ def _split(values: str | None) -> list[str]:
 
 def _launch(settings: Settings, parameters: RunParameters) -> JobOutcome:
     """Run the benchmark job with a live progress bar; Ctrl-C stops new calls and keeps finished cells."""
+    # Imported here: the job pulls in Dagster and litellm, which every other command can do without.
+    from aibaas.bench.orchestrate import run_bench_job
+
     columns = (
         TextColumn("[bold]{task.description:<10}"),
         BarColumn(),

@@ -16,11 +16,12 @@ import pytest
 from aibaas.config import Settings, get_settings, load_settings
 from aibaas.platform import prepare
 from aibaas.taskbank.build import make_task, plan_bank, write_bank
-from aibaas.taskbank.families import FAMILIES
+from aibaas.taskbank.families import family
 from aibaas.taskbank.mutation import candidate_mutants
 from aibaas.taskbank.spec import Language, Mutant
 
 SAFE_OPERATORS = ("comparison", "constant", "logic")
+FAMILY = "run-length-encode"
 
 
 def _mutants(reference: str, count: int = 3) -> list[Mutant]:
@@ -33,10 +34,10 @@ def _mutants(reference: str, count: int = 3) -> list[Mutant]:
 
 @pytest.fixture(scope="session")
 def built_bank(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Six Python tasks: two per scenario (codegen, testing, review)."""
+    """Six Python tasks of one family: two per scenario (codegen, testing, review)."""
     root = tmp_path_factory.mktemp("bank")
     tasks = []
-    for slot in plan_bank(FAMILIES, [Language.PYTHON], target=2):
+    for slot in plan_bank([family(FAMILY)], [Language.PYTHON], target=2):
         variant = slot.family.variant(slot.seed)
         tasks.append(make_task(slot, variant, _mutants(variant.references[slot.language])))
     write_bank(root, tasks)
