@@ -14,7 +14,7 @@ from pathlib import Path
 
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 CONTROLLERS = ("memory", "pids")
-_PARENT = "aibaas"
+PARENT = "aibaas"
 
 
 def available() -> bool:
@@ -25,6 +25,23 @@ def available() -> bool:
     )
 
 
+def prune_stale(max_age_s: float = 300.0, parent: str = PARENT) -> None:
+    """Remove empty groups left by processes that died without closing their sandboxes.
+
+    Only groups older than `max_age_s` go: a fresh group is joined within milliseconds, and the
+    kernel refuses to remove a group that still has processes.
+    """
+    now = time.time()
+    for controller in CONTROLLERS:
+        folder = CGROUP_ROOT / controller / parent
+        for group in folder.iterdir() if folder.is_dir() else []:
+            try:
+                if group.is_dir() and now - group.stat().st_mtime > max_age_s:
+                    group.rmdir()
+            except OSError:
+                continue  # still in use
+
+
 @dataclass
 class SandboxGroup:
     """A memory+pids group; `procs_files` are what a starting process writes its pid to."""
@@ -32,8 +49,8 @@ class SandboxGroup:
     name: str
 
     @classmethod
-    def create(cls) -> SandboxGroup:
-        group = cls(f"{_PARENT}/{uuid.uuid4().hex[:12]}")
+    def create(cls, parent: str = PARENT) -> SandboxGroup:
+        group = cls(f"{parent}/{uuid.uuid4().hex[:12]}")
         for controller in CONTROLLERS:
             (CGROUP_ROOT / controller / group.name).mkdir(parents=True)
         return group

@@ -43,7 +43,8 @@ SHM_TMPFS_BYTES = 64 << 20
 # Before the first job: generous limits so the supervisor can start; each job sets its own.
 _START_MEMORY = 256 << 20
 _START_PROCESSES = 16
-_JOIN_GROUP = 'for f in $AIBAAS_CGROUP_PROCS; do echo $$ > "$f"; done; exec "$@"'
+# Join every group or do not start at all: a sandbox must never run without its limits.
+_JOIN_GROUP = 'for f in $AIBAAS_CGROUP_PROCS; do echo $$ > "$f" || exit 97; done; exec "$@"'
 
 
 def bwrap_argv() -> list[str]:
@@ -165,6 +166,8 @@ class LocalBackend:
     def __init__(self) -> None:
         bwrap_argv()  # fails early with the fix when bubblewrap is missing
         self.use_cgroup = cgroups.available()
+        if self.use_cgroup:
+            cgroups.prune_stale()
 
     def open_session(self) -> LocalSession:
         try:
