@@ -6,19 +6,26 @@ Static checks (leaks, edge cases, variant caps, near-duplicates, complexity) nee
 
 from __future__ import annotations
 
+import json
+import random
 import re
+import subprocess
+import tempfile
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import lizard
 from datasketch import MinHash, MinHashLSH
 
+from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
+from aibaas.scoring.quality import RUFF_BIN, RUFF_RULES
 from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import all_passed, hidden_test_source, killed, request_for
 from aibaas.taskbank.mutation import apply_mutants
-from aibaas.taskbank.spec import CANARY_RE, Scenario, TaskSpec
+from aibaas.taskbank.spec import CANARY_RE, Language, Scenario, TaskSpec
 
 MAX_VARIANTS_PER_CELL = 5
 MIN_HIDDEN_TESTS = 5
@@ -69,14 +76,25 @@ def suggestions(task: TaskSpec) -> list[str]:
     return out
 
 
+def cap_problem(cell: tuple[str, str, str], count: int) -> str | None:
+    """The problem with a (language, scenario, family) cell holding `count` variants, if any."""
+    language, scenario, family = cell
+    if count <= MAX_VARIANTS_PER_CELL:
+        return None
+    return (
+        f"family {family} has {count} variants in {language}/{scenario}; "
+        f"at most {MAX_VARIANTS_PER_CELL} allowed"
+    )
+
+
+def variant_counts(tasks: list[TaskSpec]) -> Counter[tuple[str, str, str]]:
+    return Counter((t.language.value, t.scenario.value, t.family) for t in tasks)
+
+
 def variant_cap_problems(tasks: list[TaskSpec]) -> list[str]:
     """Families with more than MAX_VARIANTS_PER_CELL variants in one language and scenario."""
-    counts = Counter((t.language.value, t.scenario.value, t.family) for t in tasks)
-    return [
-        f"family {family} has {n} variants in {language}/{scenario}; at most {MAX_VARIANTS_PER_CELL} allowed"
-        for (language, scenario, family), n in sorted(counts.items())
-        if n > MAX_VARIANTS_PER_CELL
-    ]
+    found = (cap_problem(cell, n) for cell, n in sorted(variant_counts(tasks).items()))
+    return [problem for problem in found if problem]
 
 
 def _minhash(text: str) -> MinHash:
@@ -137,10 +155,20 @@ def reference_complexity(task: TaskSpec) -> Complexity:
 
 
 @dataclass
+class TaskOutcome:
+    """How one task fared in the sandbox: its reference runs and the mutants that survived."""
+
+    reference_passes: list[bool] = field(default_factory=list)
+    mutants_run: int = 0
+    survivors: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ExecutionReport:
     problems: list[str] = field(default_factory=list)
     seconds_per_language: dict[str, float] = field(default_factory=dict)
     runs: int = 0
+    outcomes: dict[str, TaskOutcome] = field(default_factory=dict)
 
 
 def execution_problems(sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2) -> ExecutionReport:
@@ -152,34 +180,94 @@ def execution_problems(sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2
     for language, group in sorted(by_language.items()):
         started = time.perf_counter()
         requests = []
-        meaning: list[tuple[TaskSpec, str | None, int]] = []
+        meaning: list[tuple[TaskSpec, str | None]] = []
         for task in group:
             tests = hidden_test_source(task)
-            for attempt in range(repeats):
+            for _ in range(repeats):
                 requests.append(request_for(task.language, task.private.reference_solution, tests, task.id))
-                meaning.append((task, None, attempt))
+                meaning.append((task, None))
             for mutant in task.private.mutants:
                 source = apply_mutants(task.private.reference_solution, [mutant])
                 requests.append(request_for(task.language, source, tests, f"{task.id}:{mutant.id}"))
-                meaning.append((task, mutant.id, 0))
+                meaning.append((task, mutant.id))
         results = sandbox.run_many(requests)
         report.runs += len(results)
-        outcomes: dict[str, list[bool]] = defaultdict(list)
-        for (task, mutant_id, _), result in zip(meaning, results, strict=True):
+        for (task, mutant_id), result in zip(meaning, results, strict=True):
+            outcome = report.outcomes.setdefault(task.id, TaskOutcome())
             if mutant_id is None:
                 expected = len(task.private.hidden_tests) or None
-                outcomes[task.id].append(all_passed(result, expected))
-            elif not killed(result):
+                outcome.reference_passes.append(all_passed(result, expected))
+                continue
+            outcome.mutants_run += 1
+            if not killed(result):
+                outcome.survivors.append(mutant_id)
                 report.problems.append(
                     f"{task.id}: mutant {mutant_id} survives the hidden tests ({result.status}); "
                     "the tests have no teeth for it"
                 )
-        for task_id, passes in outcomes.items():
-            if not any(passes):
-                report.problems.append(f"{task_id}: the reference fails its hidden tests in the sandbox")
-            elif not all(passes):
-                report.problems.append(
-                    f"{task_id}: the reference passed in some runs and failed in others (flaky)"
-                )
+        for task in group:
+            report.problems.extend(reference_problems(task.id, report.outcomes[task.id].reference_passes))
         report.seconds_per_language[language] = round(time.perf_counter() - started, 2)
     return report
+
+
+def reference_problems(task_id: str, passes: list[bool]) -> list[str]:
+    """A reference must pass in every run: failing always is a wrong task, sometimes a flaky one."""
+    if not any(passes):
+        return [f"{task_id}: the reference fails its hidden tests in the sandbox"]
+    if not all(passes):
+        return [f"{task_id}: the reference passed in some runs and failed in others (flaky)"]
+    return []
+
+
+def stratified_sample(tasks: list[TaskSpec], size: int, seed: int = 0) -> list[TaskSpec]:
+    """A deterministic sample with every (language, scenario, difficulty) present at least once.
+
+    Strata are drawn round-robin, each in a seeded shuffled order, until `size` tasks are taken;
+    a size below the number of strata is raised to it. `size` 0 means the whole bank.
+    """
+    if size == 0 or size >= len(tasks):
+        return sorted(tasks, key=lambda t: t.id)
+    strata: dict[tuple[str, str, str], list[TaskSpec]] = defaultdict(list)
+    for task in sorted(tasks, key=lambda t: t.id):
+        strata[(task.language.value, task.scenario.value, task.difficulty.value)].append(task)
+    for key, members in strata.items():
+        random.Random(f"{seed}:{':'.join(key)}").shuffle(members)  # noqa: S311 - sampling, not secrecy
+    target = max(size, len(strata))
+    picked: list[TaskSpec] = []
+    for depth in range(max(len(members) for members in strata.values())):
+        for key in sorted(strata):
+            if depth < len(strata[key]) and len(picked) < target:
+                picked.append(strata[key][depth])
+    return sorted(picked, key=lambda t: t.id)
+
+
+def reference_lint(tasks: list[TaskSpec]) -> dict[str, list[str]]:
+    """Ruff's findings on every Python reference (one ruff process for all); other languages: none.
+
+    Returns:
+        task id -> findings as `line: CODE message`, for tasks with findings.
+    """
+    python = [t for t in tasks if t.language is Language.PYTHON]
+    if not python:
+        return {}
+    with tempfile.TemporaryDirectory(prefix="aibaas-lint-") as folder:
+        for task in python:
+            (Path(folder) / f"{task.id}.py").write_text(task.private.reference_solution, encoding="utf-8")
+        completed = subprocess.run(
+            [str(RUFF_BIN), "check", "--isolated", "--select", RUFF_RULES, "--output-format", "json", folder],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    if completed.returncode not in (0, 1):
+        raise AibaasError(
+            f"ruff failed on the Python references ({RUFF_BIN}): {completed.stderr.strip()[:300]}"
+        )
+    found: dict[str, list[str]] = defaultdict(list)
+    for item in json.loads(completed.stdout or "[]"):
+        found[Path(item["filename"]).stem].append(
+            f"line {item['location']['row']}: {item['code']} {item['message']}"
+        )
+    return dict(found)
