@@ -1,7 +1,8 @@
 """End to end in a real headless Chromium against `streamlit run` on loopback.
 
-A visitor opens a shared leaderboard link, narrows it with the search box and downloads the CSV;
-screenshots of the main public pages are saved under test-artifacts/app/ for a person to look at.
+A visitor opens a shared leaderboard link, narrows it with the search box and downloads the CSV; a
+reviewer logs in through the login page, submits a review from the workbench and it is in the store;
+a user logs in and casts a vote. Screenshots of the main pages are saved under test-artifacts/app/.
 """
 
 from __future__ import annotations
@@ -19,15 +20,18 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
+from sqlalchemy import select
 
 from aibaas.config import Settings
-from tests.app.conftest import APP
+from aibaas.store.models import Review, Vote
+from tests.app.conftest import APP, PASSWORD, People
 from tests.conftest import free_port
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "app"
-pytestmark = pytest.mark.slow  # starts a Streamlit server and a browser: ~20 s
+pytestmark = pytest.mark.slow  # starts a Streamlit server and a browser: ~20 s per test
 
 
 @pytest.fixture
@@ -139,3 +143,58 @@ def test_visitor_filters_the_leaderboard_and_downloads_csv(server, browser, tmp_
         _wait_text(browser, marker)
         _settle(browser)
         browser.save_screenshot(str(ARTIFACTS / f"{page}.png"))
+
+
+def _visible(driver: webdriver.Chrome, css: str) -> WebElement:
+    """The displayed element matching `css` (the login page's hidden tabs hold look-alikes)."""
+    return next(e for e in driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed())
+
+
+def _button(driver: webdriver.Chrome, text: str) -> WebElement:
+    return next(
+        b
+        for b in driver.find_elements(By.CSS_SELECTOR, "button[data-testid^='stBaseButton']")
+        if b.is_displayed() and b.text.strip() == text
+    )
+
+
+def _log_in(driver: webdriver.Chrome, server: str, who: str) -> None:
+    """A fresh session on the login page, signed in through its form."""
+    driver.get(f"{server}/login")
+    _wait_text(driver, "Forgot password")
+    _visible(driver, "input[aria-label='Email']").send_keys(f"{who}@example.com")
+    _visible(driver, "input[aria-label='Password']").send_keys(PASSWORD)
+    _button(driver, "Log in").click()
+    _wait_text(driver, "You are logged in")
+    _settle(driver)
+
+
+def _open(driver: webdriver.Chrome, title: str, marker: str) -> None:
+    """Follow a sidebar link: the same browser session, so the sign-in is kept."""
+    link = next(
+        a for a in driver.find_elements(By.CSS_SELECTOR, "[data-testid='stSidebarNav'] a") if title in a.text
+    )
+    link.click()
+    _wait_text(driver, marker)
+    _settle(driver)
+
+
+def test_reviewer_reviews_and_user_votes_after_logging_in(server, browser, people: People) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    _log_in(browser, server, "reviewer")
+    _open(browser, "Reviewer workbench", "Submit review and next")
+    browser.save_screenshot(str(ARTIFACTS / "workbench.png"))
+    _button(browser, "Submit review and next").click()
+    _wait_text(browser, "Saved your review of")
+    with people.ctx.sessions() as db:
+        review = db.scalars(select(Review)).one()
+    assert review.reviewer_id == people.ids["reviewer"] and set(review.rubric_scores.values()) == {3}
+
+    _log_in(browser, server, "voter")
+    _open(browser, "Community voting", "Which answer is better?")
+    browser.save_screenshot(str(ARTIFACTS / "voting.png"))
+    _button(browser, "Submit vote").click()
+    _wait_text(browser, "Thanks! A was")
+    with people.ctx.sessions() as db:
+        vote = db.scalars(select(Vote)).one()
+    assert vote.voter_id == people.ids["voter"] and vote.model_a and vote.model_b
