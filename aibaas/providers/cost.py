@@ -5,9 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import litellm
-
 from aibaas.providers.base import Provider
+
+
+def _litellm() -> Any:
+    """litellm, imported on first use: it takes seconds to import, which no CLI start should pay."""
+    import litellm
+
+    return litellm
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ def price_of(provider: Provider, model_name: str) -> Price | None:
         return Price(listed[0] / 1e6, listed[1] / 1e6, "provider")
     candidates = [provider.litellm_model(model_name), model_name]
     for name in candidates:
-        info: Any = litellm.model_cost.get(name) if name else None
+        info: Any = _litellm().model_cost.get(name) if name else None
         if info and info.get("input_cost_per_token") is not None:
             return Price(
                 float(info["input_cost_per_token"]),
@@ -45,7 +50,7 @@ def price_of(provider: Provider, model_name: str) -> Price | None:
 def litellm_metadata(provider: Provider, model_name: str) -> dict[str, Any]:
     """What litellm's bundled map knows about a model (context window, prices, mode)."""
     for name in (provider.litellm_model(model_name), model_name):
-        info = litellm.model_cost.get(name) if name else None
+        info = _litellm().model_cost.get(name) if name else None
         if info:
             return dict(info)
     return {}
@@ -53,8 +58,8 @@ def litellm_metadata(provider: Provider, model_name: str) -> dict[str, Any]:
 
 def count_prompt_tokens(model: str | None, messages: list[dict[str, str]]) -> int:
     """Input tokens as litellm's tokenizer counts them (tiktoken unless the model has its own)."""
-    return int(litellm.token_counter(model=model or "", messages=messages))
+    return int(_litellm().token_counter(model=model or "", messages=messages))
 
 
 def count_text_tokens(model: str | None, text: str) -> int:
-    return int(litellm.token_counter(model=model or "", text=text)) if text else 0
+    return int(_litellm().token_counter(model=model or "", text=text)) if text else 0

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pydantic
-from litellm import exceptions as litellm
 
 from aibaas.errors import AibaasError
 from aibaas.providers.types import ErrorClass
@@ -76,6 +75,9 @@ def _mentions(exc: BaseException, markers: tuple[str, ...]) -> bool:
 
 def classify(exc: BaseException) -> ErrorClass:
     """The error class of an exception raised while calling a provider."""
+    # Imported here: litellm takes seconds to import, and only a failed call needs its exception types.
+    from litellm import exceptions as litellm
+
     if isinstance(exc, MalformedResponseError | json.JSONDecodeError | pydantic.ValidationError):
         return ErrorClass.MALFORMED_RESPONSE
     if isinstance(exc, litellm.RateLimitError):
