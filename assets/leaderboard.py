@@ -4,11 +4,12 @@ import dagster as dg
 import polars as pl
 
 from aibaas.judging import app_marts, checks, marts
-from aibaas.judging.community import bradley_terry_ratings, community_task_scores
+from aibaas.judging.community import bradley_terry_ratings
 from aibaas.judging.contracts import AUTOMATED_SCORES, conform
-from aibaas.judging.panel import ConsensusRule, judge_quality, panel_alpha, panel_consensus, panel_task_scores
-from aibaas.judging.self_review import self_review_report, self_review_task_scores
-from aibaas.judging.staff import gold_accuracy, reliability_by_criterion, staff_task_scores
+from aibaas.judging.panel import judge_quality, panel_alpha
+from aibaas.judging.self_review import self_review_report
+from aibaas.judging.sources import all_source_scores
+from aibaas.judging.staff import gold_accuracy, reliability_by_criterion
 from aibaas.warehouse import publish_mart
 from assets.metadata import frame_metadata
 from dagster_project.resources import PlatformResource
@@ -39,17 +40,8 @@ def source_scores(
     community_votes: pl.DataFrame,
 ) -> pl.DataFrame:
     """Per source, model and task: a score on the common 0-100 scale."""
-    automated = _automated(automated)
-    scores = marts.source_scores(
-        {
-            "automated": marts.automated_task_scores(automated),
-            "staff": staff_task_scores(staff_reviews),
-            "community": community_task_scores(community_votes),
-            "self_review": self_review_task_scores(
-                self_review_verdicts, self_review_report(self_review_verdicts, automated)
-            ),
-            "panel": panel_task_scores(panel_consensus(panel_verdicts, ConsensusRule.MEDIAN)),
-        }
+    scores = all_source_scores(
+        _automated(automated), self_review_verdicts, panel_verdicts, staff_reviews, community_votes
     )
     context.add_output_metadata(frame_metadata(scores))
     return scores
