@@ -2,6 +2,8 @@
 fails them, in every language the family implements, in the real sandbox; its inputs carry the
 bank's edge cases and its variants differ from seed to seed."""
 
+import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -9,10 +11,14 @@ import pytest
 from aibaas.config import load_settings
 from aibaas.sandbox import ExecutionResult, Status, open_sandbox
 from aibaas.taskbank.build import Slot, make_task
+from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import hidden_test_source, request_for
 from aibaas.taskbank.families import FAMILIES, Family, family
 from aibaas.taskbank.spec import Language, Scenario, TaskSpec
 
+# identifiers a template declares or uses, but not members (`.size()`) nor placeholders
+_IDENTIFIER = re.compile(r"(?<![.\w])[A-Za-z_]\w*")
+_PLACEHOLDER = re.compile(r"\{\{[a-z_0-9]+\}\}")
 PAIRS = [(f.name, language) for f in FAMILIES for language in f.languages()]
 NEW_FAMILIES = [f for f in FAMILIES if f.name not in ("run-length-encode", "dedupe-keep-order")]
 
@@ -92,3 +98,17 @@ def test_the_families_cover_medium_and_hard_levels_in_python_and_typescript() ->
         assert {Language.PYTHON, Language.TYPESCRIPT} <= set(fam.languages())
     levels = {f.difficulty.value for f in NEW_FAMILIES}
     assert {"medium", "hard"} <= levels
+
+
+@pytest.mark.parametrize("fam", NEW_FAMILIES, ids=[f.name for f in NEW_FAMILIES])
+def test_no_chosen_name_collides_with_a_reference_identifier(fam: Family) -> None:
+    # a parameter named like a local variable (`total` in a loop) shadows it in some languages
+    chosen: set[str] = set()
+    for seed in range(200):
+        params = fam.choose(random.Random(f"{fam.name}:{seed}"))
+        chosen |= {params["fn"], *params["params"].values()}
+    for language, template in fam.references.items():
+        gen = generator(language)
+        used = set(_IDENTIFIER.findall(_PLACEHOLDER.sub(" ", template)))
+        spelled = {gen.param_name(n) for n in chosen} | {gen.function_name(n) for n in chosen}
+        assert used & spelled == set(), language

@@ -161,7 +161,7 @@ public static class Solution
             rng,
             ["min_coins", "fewest_coins", "least_tokens", "min_stamps", "fewest_pieces"],
             coins=["coins", "denominations", "tokens", "stamps", "pieces"],
-            amount=["amount", "total", "target", "price"],
+            amount=["amount", "price", "due", "goal"],
         )
         p |= {
             "once": rng.choice([True, False]),
