@@ -1,12 +1,16 @@
 """Roles and what each may do: the one permission matrix, and the acting member's scope.
 
 Every function that reads or changes organisation data takes an `OrgScope`, obtained only from
-`resolve_scope` (which checks the membership in the database), and filters by its organisation.
+`resolve_scope` (which checks the membership in the database and seals the scope), and filters by
+its organisation.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -54,20 +58,41 @@ def parse_role(value: str) -> Role:
         ) from None
 
 
+# Scopes carry a MAC of their fields under a per-process key, so a scope typed by hand or copied
+# with another organisation (`dataclasses.replace`) is refused instead of trusted.
+_SCOPE_KEY = secrets.token_bytes(32)
+
+
+def _seal(user_id: int, organization_id: int, role: Role) -> str:
+    message = f"{user_id}:{organization_id}:{role.value}".encode()
+    return hmac.new(_SCOPE_KEY, message, hashlib.sha256).hexdigest()
+
+
 @dataclass(frozen=True)
 class OrgScope:
-    """A user acting inside one organisation with the role their membership gives them."""
+    """A user acting inside one organisation with the role their membership gives them.
+
+    Only `resolve_scope` makes valid ones; any other is refused by `allows` and `require`.
+    """
 
     user_id: int
     organization_id: int
     role: Role
     source_address: str | None = None
+    seal: str = field(default="", repr=False, compare=False)
+
+    def is_genuine(self) -> bool:
+        return hmac.compare_digest(self.seal, _seal(self.user_id, self.organization_id, self.role))
 
     def allows(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        return self.is_genuine() and permission in ROLE_PERMISSIONS[self.role]
 
     def require(self, permission: Permission) -> None:
-        """Raise PermissionDeniedError unless the role grants `permission`."""
+        """Raise PermissionDeniedError unless the scope is genuine and its role grants `permission`."""
+        if not self.is_genuine():
+            raise PermissionDeniedError(
+                "this organisation scope was not issued by resolve_scope; get it from the signed-in session"
+            )
         if not self.allows(permission):
             raise PermissionDeniedError(
                 f"your role {self.role.value!r} in this organisation does not allow {permission.value}; "
@@ -88,4 +113,7 @@ def resolve_scope(
         raise PermissionDeniedError(
             f"you are not a member of organisation {organization_id} (or it does not exist)"
         )
-    return OrgScope(user_id, organization_id, Role(role), source_address)
+    member_role = Role(role)
+    return OrgScope(
+        user_id, organization_id, member_role, source_address, _seal(user_id, organization_id, member_role)
+    )

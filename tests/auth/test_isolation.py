@@ -7,6 +7,7 @@ added without being walked here.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from aibaas.auth import (
     AuthContext,
     NotFoundError,
     OrgScope,
+    Permission,
     PermissionDeniedError,
     Principal,
     change_role,
@@ -36,6 +38,7 @@ from aibaas.auth import (
 )
 from aibaas.auth.mailsink import MailSink
 from aibaas.store import session_scope
+from aibaas.store.models import Role
 from tests.auth.conftest import Tenant, make_tenant
 
 
@@ -106,3 +109,18 @@ def test_a_cannot_obtain_a_scope_in_b_or_switch_to_it(ctx, mail_sink: MailSink) 
     principal = Principal(a.admin.user_id, session_id=1, organization_id=a.org_id, is_staff=False)
     with pytest.raises(PermissionDeniedError, match="not a member"):
         switch_organization(ctx, principal, b.org_id)
+
+
+def test_forged_or_altered_scopes_are_refused_by_every_scoped_function(ctx, mail_sink: MailSink) -> None:
+    a, b = make_tenant(ctx, mail_sink, "A"), make_tenant(ctx, mail_sink, "B")
+    b_key = create_api_key(ctx, b.admin, "B's key").info.id
+    b_invitation = invite(ctx, b.admin, "newcomer@b.example.com", "viewer").id
+    moved = dataclasses.replace(a.admin, organization_id=b.org_id)  # A's admin "in" B
+    typed = OrgScope(a.admin.user_id, b.org_id, Role.ADMIN)  # built by hand
+    promoted = dataclasses.replace(a.viewer, role=Role.ADMIN)
+    for forged in (moved, typed, promoted):
+        assert not forged.allows(Permission.ORG_VIEW)
+        for call in walk(ctx, forged, b, b_key, b_invitation).values():
+            with pytest.raises(PermissionDeniedError, match="not issued by resolve_scope"):
+                call()
+    assert [k.id for k in list_api_keys(ctx, b.admin)] == [b_key]
