@@ -20,6 +20,7 @@ from aibaas.auth.errors import (
     EmailNotVerifiedError,
     InvalidCredentialsError,
     MfaRequiredError,
+    PermissionDeniedError,
     TokenInvalidError,
 )
 from aibaas.auth.mfa import check_code
@@ -267,9 +268,23 @@ def switch_organization(
     """Make another organisation of the user's the active one; returns the new access token and expiry."""
     address = normalize_address(source_address)
     now = ctx.now()
+    try:
+        with session_scope(ctx.sessions) as db:
+            scope = resolve_scope(db, principal.user_id, organization_id, address)
+    except PermissionDeniedError:
+        record_alone(
+            ctx,
+            Action.ACCESS_DENIED,
+            actor_id=principal.user_id,
+            target=f"organization:{organization_id}",
+            source_address=address,
+            details={"attempt": "switch_organization"},
+        )
+        raise
     with session_scope(ctx.sessions) as db:
-        scope = resolve_scope(db, principal.user_id, organization_id, address)
-        session = db.get_one(AuthSession, principal.session_id)
+        session = db.get(AuthSession, principal.session_id)
+        if session is None or session.user_id != principal.user_id or session.revoked_at is not None:
+            raise TokenInvalidError("the session has ended; log in again")
         session.active_organization_id = scope.organization_id
         record(
             db,

@@ -12,6 +12,7 @@ import inspect
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import select
 
 import aibaas.auth
 from aibaas.auth import (
@@ -21,6 +22,8 @@ from aibaas.auth import (
     Permission,
     PermissionDeniedError,
     Principal,
+    TokenInvalidError,
+    authenticate,
     change_role,
     create_api_key,
     get_organization,
@@ -28,6 +31,7 @@ from aibaas.auth import (
     list_api_keys,
     list_invitations,
     list_members,
+    login,
     query_audit_log,
     remove_member,
     resolve_scope,
@@ -38,8 +42,8 @@ from aibaas.auth import (
 )
 from aibaas.auth.mailsink import MailSink
 from aibaas.store import session_scope
-from aibaas.store.models import Role
-from tests.auth.conftest import Tenant, make_tenant
+from aibaas.store.models import AuditLog, Role
+from tests.auth.conftest import PASSWORD, Tenant, make_tenant
 
 
 def walk(
@@ -106,9 +110,24 @@ def test_a_cannot_obtain_a_scope_in_b_or_switch_to_it(ctx, mail_sink: MailSink) 
     a, b = make_tenant(ctx, mail_sink, "A"), make_tenant(ctx, mail_sink, "B")
     with session_scope(ctx.sessions) as db, pytest.raises(PermissionDeniedError, match="not a member"):
         resolve_scope(db, a.admin.user_id, b.org_id)
-    principal = Principal(a.admin.user_id, session_id=1, organization_id=a.org_id, is_staff=False)
+    principal = authenticate(
+        ctx, login(ctx, "admin@a.example.com", PASSWORD, source_address="192.0.2.9").access_token
+    )
     with pytest.raises(PermissionDeniedError, match="not a member"):
-        switch_organization(ctx, principal, b.org_id)
+        switch_organization(ctx, principal, b.org_id, "192.0.2.9")
+    denied = query_audit_log(ctx, a.admin, action="access.denied")
+    assert denied == []  # the attempt names B, so it is not A's organisation data...
+    with session_scope(ctx.sessions) as db:  # ...but it is in the log
+        row = db.scalars(select(AuditLog).where(AuditLog.action == "access.denied")).one()
+    assert (row.actor_id, row.target, row.source_address) == (
+        a.admin.user_id,
+        f"organization:{b.org_id}",
+        "192.0.2.9",
+    )
+    # Another user's session cannot be re-pointed either.
+    intruder = Principal(b.admin.user_id, principal.session_id, None, is_staff=False)
+    with pytest.raises(TokenInvalidError, match="session has ended"):
+        switch_organization(ctx, intruder, b.org_id)
 
 
 def test_forged_or_altered_scopes_are_refused_by_every_scoped_function(ctx, mail_sink: MailSink) -> None:
