@@ -175,7 +175,7 @@ func {{fn}}({{grid}} []string) int {
   head = 0
   while head < queue.length
     r, c = queue[head]
-    head = head + 1
+    head += 1
     return dist[r][c] if cells[r][c] == {{goal}}
     [-1, 0, 1].product([-1, 0, 1]).each do |dr, dc|
       next if (dr == 0 && dc == 0) || (dr != 0 && dc != 0 && !{{diagonal}})

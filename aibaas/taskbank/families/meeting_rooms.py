@@ -22,7 +22,7 @@ class MeetingRooms(Family):
     j = 0
     for start in starts:
         while j < len(ends) and ends[j] <= start:
-            j = j + 1
+            j += 1
             rooms = rooms - 1
         rooms = rooms + 1
         best = max(best, rooms)
@@ -37,7 +37,7 @@ export function {{fn}}({{meetings}}: number[][], {{cleanup}}: number): number {
   let j = 0;
   for (const start of starts) {
     while (j < ends.length && ends[j] <= start) {
-      j = j + 1;
+      j++;
       rooms = rooms - 1;
     }
     rooms = rooms + 1;
@@ -64,7 +64,7 @@ public class Solution {
         int j = 0;
         for (long start : starts) {
             while (j < n && ends[j] <= start) {
-                j = j + 1;
+                j++;
                 rooms = rooms - 1;
             }
             rooms = rooms + 1;
@@ -90,7 +90,7 @@ func {{fn}}({{meetings}} [][]int, {{cleanup}} int) int {
 	rooms, best, j := 0, 0, 0
 	for _, start := range starts {
 		for j < len(ends) && ends[j] <= start {
-			j = j + 1
+			j++
 			rooms = rooms - 1
 		}
 		rooms = rooms + 1
@@ -109,7 +109,7 @@ func {{fn}}({{meetings}} [][]int, {{cleanup}} int) int {
   j = 0
   starts.each do |start|
     while j < ends.length && ends[j] <= start
-      j = j + 1
+      j += 1
       rooms = rooms - 1
     end
     rooms = rooms + 1
@@ -128,7 +128,7 @@ end
     let mut j = 0;
     for start in starts {
         while j < ends.len() && ends[j] <= start {
-            j = j + 1;
+            j += 1;
             rooms = rooms - 1;
         }
         rooms = rooms + 1;
@@ -154,7 +154,7 @@ public static class Solution
         {
             while (j < ends.Count && ends[j] <= start)
             {
-                j = j + 1;
+                j++;
                 rooms = rooms - 1;
             }
             rooms = rooms + 1;
