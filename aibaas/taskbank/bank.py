@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -159,6 +160,10 @@ def import_jsonl(path: Path, root: Path) -> list[TaskSpec]:
     return tasks
 
 
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
 def humaneval_task(problem: dict[str, Any]) -> TaskSpec:
     """A Python code-generation task from one HumanEval problem (its tests kept as written)."""
     number = problem["task_id"].split("/")[-1]
@@ -180,8 +185,9 @@ def humaneval_task(problem: dict[str, Any]) -> TaskSpec:
         "prompt": "Complete this Python function; answer with the whole file in one fenced code block.\n\n"
         f"```python\n{problem['prompt']}```",
         "public": {
-            # HumanEval has no typed signature: only the entry point is recorded.
-            "signature": {"name": entry, "params": [], "returns": "str"},
+            # HumanEval has no typed signature: only the entry point is recorded, in the neutral
+            # snake_case (five entry points are camelCase; the tests call them by their own name).
+            "signature": {"name": _snake(entry), "params": [], "returns": "str"},
             "stub": problem["prompt"],
             "examples": [],
         },
@@ -197,3 +203,36 @@ def humaneval_task(problem: dict[str, Any]) -> TaskSpec:
         },
     }
     return with_version(data)
+
+
+HUMANEVAL_FIELDS = ("task_id", "prompt", "canonical_solution", "test", "entry_point")
+
+
+def read_humaneval(path: Path) -> list[TaskSpec]:
+    """Every problem of a HumanEval JSONL file (gzip when it ends in .gz) as a task.
+
+    Raises:
+        TaskFileError: naming the file, the line and the missing field, before anything is written.
+    """
+    opener = gzip.open if path.suffix == ".gz" else open
+    tasks = []
+    try:
+        with opener(path, "rt", encoding="utf-8") as lines:
+            numbered = list(enumerate(lines, start=1))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TaskFileError(f"{path}: cannot be read as (gzipped) UTF-8 JSON lines ({exc})") from None
+    for number, line in numbered:
+        if not line.strip():
+            continue
+        try:
+            problem = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise TaskFileError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
+        missing = [name for name in HUMANEVAL_FIELDS if not isinstance(problem.get(name), str)]
+        if missing:
+            raise TaskFileError(
+                f"{path}:{number}: {', '.join(missing)}: missing; a HumanEval problem has the text "
+                f"fields {', '.join(HUMANEVAL_FIELDS)}"
+            )
+        tasks.append(humaneval_task(problem))
+    return tasks

@@ -13,14 +13,17 @@ from typing import Any
 
 import polars as pl
 
+from aibaas.sandbox import Sandbox
 from aibaas.taskbank.qa import (
     ExecutionReport,
     cap_problem,
+    execution_problems,
     leak_problems,
     near_duplicates,
     reference_complexity,
     reference_lint,
     reference_problems,
+    stratified_sample,
     suggestions,
     variant_counts,
 )
@@ -174,3 +177,15 @@ def quality_mart(static: pl.DataFrame, execution: pl.DataFrame) -> pl.DataFrame:
 def problems_in(frame: pl.DataFrame, column: str) -> list[str]:
     """Every finding in a list column of a QA frame, in task order."""
     return [problem for row in frame.get_column(column).to_list() for problem in (row or [])]
+
+
+def full_qa(sandbox: Sandbox, tasks: list[TaskSpec], sample: int = 0) -> tuple[pl.DataFrame, ExecutionReport]:
+    """Static QA of every task and sandbox QA of a stratified sample (0: all): the mart and the run."""
+    static = static_qa(tasks)
+    report = execution_problems(sandbox, stratified_sample(tasks, sample))
+    return quality_mart(static, execution_qa(report)), report
+
+
+def finding_counts(mart: pl.DataFrame) -> dict[str, int]:
+    """How many findings of each kind (blocking ones, then lint and suggestions) a mart holds."""
+    return {column: len(problems_in(mart, column)) for column in (*BLOCKING_FINDINGS, "lint", "suggestions")}
