@@ -120,7 +120,10 @@ def test_visitor_filters_the_leaderboard_and_downloads_csv(server, browser, tmp_
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     browser.get(f"{server}/leaderboard?scenario=review&window=90d")
     _wait_text(browser, "recomputed from daily history")
-    search = browser.find_element(By.CSS_SELECTOR, "input[aria-label='Search model or provider']")
+    _settle(browser)
+    search = WebDriverWait(browser, 30).until(
+        ec.element_to_be_clickable((By.CSS_SELECTOR, "input[aria-label='Search model or provider']"))
+    )
     search.send_keys("anthropic", Keys.ENTER)
     _wait_text(browser, "2 models")
     _settle(browser)
