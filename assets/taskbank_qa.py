@@ -1,7 +1,7 @@
-"""Stage `taskbank`, quality assurance: static and sandbox QA of the bank, the `task_quality` mart,
+"""Stage `taskbank`, quality assurance: static and sandbox QA of the bank, the `taskbank_quality` mart,
 and the blocking checks that stop a bank with a wrong, toothless, flaky, leaking or duplicated task.
 
-The checks sit on `task_quality`, not on the two QA frames: the mart is published with every finding
+The checks sit on `taskbank_quality`, not on the two QA frames: the mart is published with every finding
 (a maintainer's dashboard needs the failures), and everything downstream of it is blocked.
 The sandbox part runs on a stratified sample (`AIBAAS_TASKBANK_QA_SAMPLE`, 0 = the whole bank); the
 full run is `aibaas taskbank qa` and `benchmarks/taskbank_qa.py`.
@@ -22,11 +22,11 @@ from assets.metadata import frame_metadata
 from assets.taskbank import GROUP, taskbank_index
 from dagster_project.resources import PlatformResource
 
-MART = "task_quality"
+MART = "taskbank_quality"
 CHECK_INDEX_EXPECTATIONS = "task_index_expectations"
-CHECK_QUALITY_EXPECTATIONS = "task_quality_expectations"
+CHECK_QUALITY_EXPECTATIONS = "taskbank_quality_expectations"
 CHECK_SUGGESTIONS = "improvement_suggestions"
-# Blocking check name -> the finding column of `task_quality` it reads.
+# Blocking check name -> the finding column of `taskbank_quality` it reads.
 FINDING_CHECKS = {
     "references_pass": "wrong_reference",
     "tests_have_teeth": "toothless",
@@ -81,13 +81,13 @@ def taskbank_sandbox_qa(context: dg.AssetExecutionContext, platform: PlatformRes
 
 
 @dg.asset(key_prefix=[GROUP], group_name=GROUP, kinds={"polars", "duckdb", "parquet"})
-def task_quality(
+def taskbank_quality(
     context: dg.AssetExecutionContext,
     platform: PlatformResource,
     taskbank_static_qa: pl.DataFrame,
     taskbank_sandbox_qa: pl.DataFrame,
 ) -> pl.DataFrame:
-    """Published mart `task_quality`: every QA finding per task (docs/marts.md)."""
+    """Published mart `taskbank_quality`: every QA finding per task (docs/marts.md)."""
     mart = quality_mart(taskbank_static_qa, taskbank_sandbox_qa)
     path = publish_mart(mart, platform.settings().marts, MART)
     context.add_output_metadata({**frame_metadata(mart), "path": str(path)})
@@ -96,18 +96,18 @@ def task_quality(
 
 @dg.multi_asset_check(
     specs=[
-        *(dg.AssetCheckSpec(name, asset=task_quality, blocking=True) for name in FINDING_CHECKS),
-        dg.AssetCheckSpec(CHECK_QUALITY_EXPECTATIONS, asset=task_quality, blocking=True),
-        dg.AssetCheckSpec(CHECK_SUGGESTIONS, asset=task_quality),
+        *(dg.AssetCheckSpec(name, asset=taskbank_quality, blocking=True) for name in FINDING_CHECKS),
+        dg.AssetCheckSpec(CHECK_QUALITY_EXPECTATIONS, asset=taskbank_quality, blocking=True),
+        dg.AssetCheckSpec(CHECK_SUGGESTIONS, asset=taskbank_quality),
     ],
-    ins={"task_quality": dg.AssetIn(key=task_quality.key)},
+    ins={"taskbank_quality": dg.AssetIn(key=taskbank_quality.key)},
 )
-def task_quality_checks(task_quality: pl.DataFrame) -> Iterator[dg.AssetCheckResult]:
+def taskbank_quality_checks(taskbank_quality: pl.DataFrame) -> Iterator[dg.AssetCheckResult]:
     """Each finding kind must be absent; the mart must meet its expectation suite; suggestions warn."""
     for name, column in FINDING_CHECKS.items():
-        yield _result(problems_in(task_quality, column), dg.AssetCheckSeverity.ERROR, name)
-    yield _result(validate(task_quality, MART), dg.AssetCheckSeverity.ERROR, CHECK_QUALITY_EXPECTATIONS)
-    advice = problems_in(task_quality, "lint") + problems_in(task_quality, "suggestions")
+        yield _result(problems_in(taskbank_quality, column), dg.AssetCheckSeverity.ERROR, name)
+    yield _result(validate(taskbank_quality, MART), dg.AssetCheckSeverity.ERROR, CHECK_QUALITY_EXPECTATIONS)
+    advice = problems_in(taskbank_quality, "lint") + problems_in(taskbank_quality, "suggestions")
     yield _result(advice, dg.AssetCheckSeverity.WARN, CHECK_SUGGESTIONS)
 
 
@@ -120,6 +120,6 @@ def task_index_expectations(taskbank_index: pl.DataFrame) -> dg.AssetCheckResult
 
 
 defs = dg.Definitions(
-    assets=[taskbank_static_qa, taskbank_sandbox_qa, task_quality],
-    asset_checks=[task_quality_checks, task_index_expectations],
+    assets=[taskbank_static_qa, taskbank_sandbox_qa, taskbank_quality],
+    asset_checks=[taskbank_quality_checks, task_index_expectations],
 )

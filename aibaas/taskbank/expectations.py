@@ -32,7 +32,7 @@ SUITES: dict[str, list[Expectation]] = {
         ("ExpectColumnValuesToBeBetween", {"column": "bytes", "min_value": 1}),
         *_KINDS,
     ],
-    "task_quality": [
+    "taskbank_quality": [
         ("ExpectTableRowCountToBeBetween", {"min_value": 1}),
         ("ExpectColumnValuesToNotBeNull", {"column": "task_id"}),
         ("ExpectColumnValuesToBeUnique", {"column": "task_id"}),

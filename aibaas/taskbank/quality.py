@@ -156,7 +156,7 @@ def execution_qa(report: ExecutionReport) -> pl.DataFrame:
 
 
 def quality_mart(static: pl.DataFrame, execution: pl.DataFrame) -> pl.DataFrame:
-    """The `task_quality` mart: static and sandbox findings per task, with counts and a verdict.
+    """The `taskbank_quality` mart: static and sandbox findings per task, with counts and a verdict.
 
     Tasks outside the sandbox sample have null execution columns and `sampled` false.
     """

@@ -122,7 +122,7 @@ def test_quality_mart_marks_unsampled_tasks_and_counts_blocking_problems() -> No
         (tasks[0].id, True, 1, False),
         (tasks[1].id, False, 0, True),
     ]
-    assert validate(mart, "task_quality") == []
+    assert validate(mart, "taskbank_quality") == []
 
 
 @pytest.mark.parametrize(
@@ -141,10 +141,10 @@ def test_quality_suite_catches_a_broken_table(column: str, value: object, expect
     mart = quality_mart(static_qa(tasks), execution_qa(ExecutionReport())).with_columns(
         pl.lit(value).alias(column)
     )
-    problems = validate(mart, "task_quality")
+    problems = validate(mart, "taskbank_quality")
     assert any(expected in p for p in problems), problems
 
 
 def test_unknown_suite_is_refused_with_the_known_names() -> None:
-    with pytest.raises(UnknownSuiteError, match="there are task_index, task_quality"):
+    with pytest.raises(UnknownSuiteError, match="there are task_index, taskbank_quality"):
         validate(pl.DataFrame({"a": [1]}), "tasks")
