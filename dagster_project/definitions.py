@@ -8,7 +8,7 @@ import dagster as dg
 
 from aibaas.config import get_settings
 from aibaas.logs import configure_logging
-from assets import catalog, generations, judge_calls, judging, leaderboard, scores, taskbank
+from assets import catalog, generations, judge_calls, judging, leaderboard, scores, taskbank, taskbank_qa
 from dagster_project.jobs import main_job
 from dagster_project.resources import build_resources
 
@@ -17,6 +17,7 @@ configure_logging(_settings)
 
 STAGES = [
     taskbank.defs,
+    taskbank_qa.defs,
     catalog.defs,
     generations.defs,
     scores.defs,
