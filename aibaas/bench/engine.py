@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from aibaas.bench.cache import CellCache, cell_key
 from aibaas.bench.cells import GenCell, ScoredCell
 from aibaas.bench.definition import BenchmarkDefinition, DefinitionError
-from aibaas.bench.grading import Reference, SandboxFailedError, grade_answer, run_reference
+from aibaas.bench.grading import (
+    Reference,
+    SandboxFailedError,
+    answer_code,
+    answer_facts,
+    grade_answer,
+    run_reference,
+)
 from aibaas.bench.notify import RunEvent, notify
 from aibaas.bench.progress import Listener, Progress, ProgressReporter, ResourceMeter
 from aibaas.bench.runs import RunRef, finish_run, open_run, record_progress, save_benchmark
@@ -32,9 +39,10 @@ from aibaas.config import Settings
 from aibaas.providers import CompletionRequest, CompletionResult, Message
 from aibaas.providers.gateway import Gateway
 from aibaas.sandbox import Sandbox
+from aibaas.scoring.quality import LintFinding, ruff_findings_many
 from aibaas.scoring.similarity import Corpus, load_corpus, shingle_corpus
 from aibaas.store import make_engine, session_factory
-from aibaas.taskbank.spec import TaskSpec
+from aibaas.taskbank.spec import Scenario, TaskSpec
 
 GENERATION_CONCURRENCY = 16
 
@@ -239,6 +247,17 @@ def _corpora(settings: Settings, tasks: list[TaskSpec]) -> dict[str, Corpus]:
     return {lang: shingle_corpus(load_corpus(folder, lang), lang) for lang in languages}
 
 
+def _python_lint(answers: dict[str, tuple[TaskSpec, str]]) -> dict[str, list[LintFinding]]:
+    """Ruff's findings for every Python answer, from one ruff process instead of one per answer."""
+    python = {
+        key: answer_code(task, text)
+        for key, (task, text) in answers.items()
+        if task.language.value == "python"
+    }
+    keys = [key for key, code in python.items() if code.strip()]
+    return dict(zip(keys, ruff_findings_many([python[k] for k in keys]), strict=True))
+
+
 def _score(ctx: _Context, sandbox: Sandbox, progress: Progress) -> list[ScoredCell]:
     generations = ctx.cache.get_many(c.key for c in ctx.plan.cells)
     image = ctx.plan.snapshot.sandbox_image
@@ -254,26 +273,38 @@ def _score(ctx: _Context, sandbox: Sandbox, progress: Progress) -> list[ScoredCe
         ctx, sandbox, sorted({c.task.id: c.task for c in todo.values()}.values(), key=lambda t: t.id)
     )
     corpora = _corpora(ctx.settings, [c.task for c in todo.values()])
-    with ThreadPoolExecutor(max_workers=sandbox.concurrency + 1) as pool:
-        futures: dict[Future[dict[str, Any]], str] = {}
-        for key, cell in todo.items():
-            answer, task = generations[cell.key]["text"], cell.task
-            future = pool.submit(
-                grade_answer, sandbox, task, answer, references[task.id], corpora[task.language.value]
-            )
-            futures[future] = key
+    texts = {key: generations[cell.key]["text"] for key, cell in todo.items()}
+    # Answers that differ only in prose hold the same code: grade each (task, code) once.
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, cell in todo.items():
+        code = answer_code(cell.task, texts[key])
+        groups[(cell.task.id, code if cell.task.scenario is not Scenario.REVIEW else texts[key])].append(key)
+    lint = _python_lint({m[0]: (todo[m[0]].task, texts[m[0]]) for m in groups.values()})
+    # Twice the sandbox's workers: while some answers are in static analysis, others keep every
+    # sandbox worker busy.
+    with ThreadPoolExecutor(max_workers=2 * sandbox.concurrency + 1) as pool:
+        futures: dict[Future[dict[str, Any]], list[str]] = {}
+        for members in groups.values():
+            first, task = members[0], todo[members[0]].task
+            corpus, reference = corpora[task.language.value], references[task.id]
+            futures[
+                pool.submit(grade_answer, sandbox, task, texts[first], reference, corpus, lint.get(first))
+            ] = members
         outstanding = set(futures)
         while outstanding:
             finished, outstanding = wait(outstanding, return_when=FIRST_COMPLETED)
             batch = []
             for future in finished:
+                members = futures[future]
                 try:
-                    scores[futures[future]] = payload = future.result()
+                    graded = future.result()
                 except SandboxFailedError:
-                    progress.failed += sharing[futures[future]]
-                else:
-                    batch.append((futures[future], "score", payload, 0.0))
-                    progress.done += sharing[futures[future]]
+                    progress.failed += sum(sharing[key] for key in members)
+                    continue
+                for key in members:
+                    scores[key] = payload = {**graded, **answer_facts(todo[key].task, texts[key])}
+                    batch.append((key, "score", payload, 0.0))
+                    progress.done += sharing[key]
             ctx.cache.put_many(batch)
             ctx.reporter.report(progress)
     return [ScoredCell(c, generations[c.key], scores.get(keys[c.key]), keys[c.key]) for c in present]

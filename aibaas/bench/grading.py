@@ -17,7 +17,7 @@ from typing import Any
 from aibaas.bench.tasks import entry_symbol, mutant_sources
 from aibaas.sandbox import ExecutionResult, Limits, Sandbox, Status
 from aibaas.scoring.extraction import extract_code
-from aibaas.scoring.quality import assess_quality
+from aibaas.scoring.quality import LintFinding, assess_quality
 from aibaas.scoring.scenarios import (
     ReviewParseError,
     parse_review,
@@ -77,8 +77,8 @@ def _execution(result: ExecutionResult) -> dict[str, Any]:
     }
 
 
-def _static(code: str, task: TaskSpec, corpus: Corpus) -> dict[str, Any]:
-    quality = assess_quality(code, task.language.value)
+def _static(code: str, task: TaskSpec, corpus: Corpus, lint: list[LintFinding] | None) -> dict[str, Any]:
+    quality = assess_quality(code, task.language.value, lint)
     findings = security_findings(code, task.language.value)
     public = best_match(code, task.language.value, corpus)
     return {
@@ -99,11 +99,16 @@ def _static(code: str, task: TaskSpec, corpus: Corpus) -> dict[str, Any]:
 
 
 def grade_codegen(
-    sandbox: Sandbox, task: TaskSpec, code: str, reference: Reference, corpus: Corpus
+    sandbox: Sandbox,
+    task: TaskSpec,
+    code: str,
+    reference: Reference,
+    corpus: Corpus,
+    lint: list[LintFinding] | None,
 ) -> dict[str, Any]:
     result = _run(sandbox, task, code, hidden_test_source(task), f"{task.id}:answer")
     graded = score_codegen(result, len(task.private.hidden_tests))
-    static = _static(code, task, corpus)
+    static = _static(code, task, corpus, lint)
     performance = None
     if graded.solved and reference.passed and result.wall_time_s > 0:
         performance = min(1.0, reference.wall_time_s / result.wall_time_s)
@@ -128,7 +133,9 @@ def _ratio(sample: float, reference: float) -> float | None:
     return round(sample / reference, 4) if reference else None
 
 
-def grade_testing(sandbox: Sandbox, task: TaskSpec, code: str, corpus: Corpus) -> dict[str, Any]:
+def grade_testing(
+    sandbox: Sandbox, task: TaskSpec, code: str, corpus: Corpus, lint: list[LintFinding] | None
+) -> dict[str, Any]:
     on_reference = _run(sandbox, task, task.private.reference_solution, code, f"{task.id}:suite")
     on_mutants = []
     if on_reference.status is Status.OK:
@@ -137,7 +144,7 @@ def grade_testing(sandbox: Sandbox, task: TaskSpec, code: str, corpus: Corpus) -
             for index, mutant in enumerate(mutant_sources(task))
         ]
     graded = score_testing(on_reference, on_mutants)
-    static = _static(code, task, corpus)
+    static = _static(code, task, corpus, lint)
     total = len(task.private.mutants)
     return {
         **_execution(on_reference),
@@ -172,10 +179,36 @@ def grade_review(task: TaskSpec, answer: str) -> dict[str, Any]:
     }
 
 
+def answer_code(task: TaskSpec, answer: str) -> str:
+    """The code an answer holds for its task (empty for review answers, which hold findings)."""
+    if task.scenario is Scenario.REVIEW:
+        return ""
+    return extract_code(answer, task.language.value, entry_symbol(task)).code
+
+
+def answer_facts(task: TaskSpec, answer: str) -> dict[str, Any]:
+    """What depends on an answer's whole text rather than its code: how it was read, and leaks."""
+    rule = (
+        "json"
+        if task.scenario is Scenario.REVIEW
+        else extract_code(answer, task.language.value, entry_symbol(task)).rule
+    )
+    return {"extraction_rule": rule, "canary_leak": contains_canary(answer, [task.canary])}
+
+
 def grade_answer(
-    sandbox: Sandbox, task: TaskSpec, answer: str, reference: Reference, corpus: Corpus
+    sandbox: Sandbox,
+    task: TaskSpec,
+    answer: str,
+    reference: Reference,
+    corpus: Corpus,
+    lint: list[LintFinding] | None = None,
 ) -> dict[str, Any]:
-    """The score cell of one answer: extraction, execution, metrics and the 0-1 components."""
+    """The score cell of one answer: extraction, execution, metrics and the 0-1 components.
+
+    Args:
+        lint: ruff's findings on the answer's code, when computed in a batch beforehand.
+    """
     canary = contains_canary(answer, [task.canary])
     if task.scenario is Scenario.REVIEW:
         return {"extraction_rule": "json", "canary_leak": canary, **grade_review(task, answer)}
@@ -186,5 +219,5 @@ def grade_answer(
             "mutation_score": 0.0, "valid_suite": 0.0}  # fmt: skip
         return {**base, "passed": False, "status": "no_code", "components": zero}
     if task.scenario is Scenario.CODEGEN:
-        return {**base, **grade_codegen(sandbox, task, extraction.code, reference, corpus)}
-    return {**base, **grade_testing(sandbox, task, extraction.code, corpus)}
+        return {**base, **grade_codegen(sandbox, task, extraction.code, reference, corpus, lint)}
+    return {**base, **grade_testing(sandbox, task, extraction.code, corpus, lint)}

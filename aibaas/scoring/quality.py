@@ -10,9 +10,12 @@ import json
 import math
 import subprocess
 import sys
+import tempfile
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import lizard
 
@@ -50,19 +53,37 @@ class QualityReport:
         return max(0.0, min(1.0, self.maintainability / 100) - 0.1 * len(self.lint))
 
 
-def ruff_findings(code: str, filename: str = "solution.py") -> list[LintFinding]:
-    """Ruff's findings on Python source, read from stdin (isolated from any project config)."""
-    completed = subprocess.run(
-        [str(RUFF_BIN), "check", "--isolated", "--select", RUFF_RULES, "--output-format", "json",
-         "--stdin-filename", filename, "-"],
-        input=code, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+def _ruff(args: list[str], stdin: str | None = None) -> list[dict[str, Any]]:
+    command = [str(RUFF_BIN), "check", "--isolated", "--select", RUFF_RULES, "--output-format", "json", *args]
+    completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120, check=False)
     if completed.returncode not in (0, 1):
         raise RuntimeError(f"ruff failed with exit code {completed.returncode}: {completed.stderr[:500]}")
-    return [
-        LintFinding(item["code"] or "syntax", int(item["location"]["row"]), item["message"])
-        for item in json.loads(completed.stdout or "[]")
-    ]
+    items: list[dict[str, Any]] = json.loads(completed.stdout or "[]")
+    return items
+
+
+def _finding(item: dict[str, Any]) -> LintFinding:
+    return LintFinding(item["code"] or "syntax", int(item["location"]["row"]), item["message"])
+
+
+def ruff_findings(code: str, filename: str = "solution.py") -> list[LintFinding]:
+    """Ruff's findings on Python source, read from stdin (isolated from any project config)."""
+    return [_finding(item) for item in _ruff(["--stdin-filename", filename, "-"], stdin=code)]
+
+
+def ruff_findings_many(codes: Sequence[str]) -> list[list[LintFinding]]:
+    """Ruff's findings on many Python sources in one ruff process (starting ruff costs more than
+    linting a solution), in the order of `codes`."""
+    if not codes:
+        return []
+    with tempfile.TemporaryDirectory(prefix="aibaas-ruff-") as folder:
+        paths = [Path(folder) / f"s{index}.py" for index in range(len(codes))]
+        for path, code in zip(paths, codes, strict=True):
+            path.write_text(code, encoding="utf-8")
+        found: dict[str, list[LintFinding]] = {str(path): [] for path in paths}
+        for item in _ruff([str(p) for p in paths]):
+            found[item["filename"]].append(_finding(item))
+    return [found[str(path)] for path in paths]
 
 
 def maintainability_index(tokens: list[str], mean_complexity: float, nloc: int) -> float:
@@ -85,11 +106,18 @@ def complexity(code: str, language: str) -> tuple[int, int, float, int]:
     return len(info.function_list), max(values), sum(values) / len(values), info.nloc
 
 
-def assess_quality(code: str, language: str) -> QualityReport:
-    """Lint (Python) and complexity (all languages) of an answer's code."""
+def assess_quality(code: str, language: str, lint: list[LintFinding] | None = None) -> QualityReport:
+    """Lint (Python) and complexity (all languages) of an answer's code.
+
+    Args:
+        code: the extracted code.
+        language: its language.
+        lint: ruff's findings when already computed in a batch (`ruff_findings_many`).
+    """
     if not code.strip():
         return QualityReport()
-    lint = ruff_findings(code) if language == "python" else []
+    if lint is None:
+        lint = ruff_findings(code) if language == "python" else []
     functions, worst, mean, nloc = complexity(code, language)
     tokens = tokenize(code, language)
     return QualityReport(
