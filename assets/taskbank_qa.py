@@ -14,15 +14,17 @@ import polars as pl
 
 from aibaas.sandbox import open_sandbox
 from aibaas.taskbank.bank import load_bank
+from aibaas.taskbank.calibration import difficulty_evidence
 from aibaas.taskbank.expectations import validate
 from aibaas.taskbank.qa import execution_problems, stratified_sample
 from aibaas.taskbank.quality import execution_qa, problems_in, quality_mart, static_qa
-from aibaas.warehouse import publish_mart
+from aibaas.warehouse import mart_path, publish_mart, read_mart
 from assets.metadata import frame_metadata
 from assets.taskbank import GROUP, taskbank_index
 from dagster_project.resources import PlatformResource
 
 MART = "taskbank_quality"
+SOLVE_RATES = "task_quality"
 CHECK_INDEX_EXPECTATIONS = "task_index_expectations"
 CHECK_QUALITY_EXPECTATIONS = "taskbank_quality_expectations"
 CHECK_SUGGESTIONS = "improvement_suggestions"
@@ -36,6 +38,7 @@ FINDING_CHECKS = {
     "variant_cap_respected": "variant_cap",
     "complexity_measured": "unmeasured",
 }
+ADVICE = ("lint", "suggestions", "difficulty_evidence")
 SHOWN_PROBLEMS = 20
 
 
@@ -88,8 +91,12 @@ def taskbank_quality(
     taskbank_sandbox_qa: pl.DataFrame,
 ) -> pl.DataFrame:
     """Published mart `taskbank_quality`: every QA finding per task (docs/marts.md)."""
-    mart = quality_mart(taskbank_static_qa, taskbank_sandbox_qa)
-    path = publish_mart(mart, platform.settings().marts, MART)
+    marts = platform.settings().marts
+    # Solve rates from the last published runs, if any: a published mart, not an asset dependency,
+    # so the bank's QA does not wait for (or re-run) the benchmark.
+    rates = read_mart(marts, SOLVE_RATES) if mart_path(marts, SOLVE_RATES).exists() else None
+    mart = difficulty_evidence(quality_mart(taskbank_static_qa, taskbank_sandbox_qa), rates)
+    path = publish_mart(mart, marts, MART)
     context.add_output_metadata({**frame_metadata(mart), "path": str(path)})
     return mart
 
@@ -107,7 +114,7 @@ def taskbank_quality_checks(taskbank_quality: pl.DataFrame) -> Iterator[dg.Asset
     for name, column in FINDING_CHECKS.items():
         yield _result(problems_in(taskbank_quality, column), dg.AssetCheckSeverity.ERROR, name)
     yield _result(validate(taskbank_quality, MART), dg.AssetCheckSeverity.ERROR, CHECK_QUALITY_EXPECTATIONS)
-    advice = problems_in(taskbank_quality, "lint") + problems_in(taskbank_quality, "suggestions")
+    advice = [p for column in ADVICE for p in problems_in(taskbank_quality, column)]
     yield _result(advice, dg.AssetCheckSeverity.WARN, CHECK_SUGGESTIONS)
 
 

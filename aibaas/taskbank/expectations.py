@@ -42,6 +42,7 @@ SUITES: dict[str, list[Expectation]] = {
         ("ExpectColumnValuesToBeBetween", {"column": "mutants", "min_value": 0, "max_value": MUTANTS_KEPT}),
         ("ExpectColumnValuesToBeBetween", {"column": "cyclomatic", "min_value": 1}),
         ("ExpectColumnValuesToBeBetween", {"column": "nloc", "min_value": 1}),
+        ("ExpectColumnValuesToBeBetween", {"column": "pass_rate", "min_value": 0, "max_value": 1}),
         (
             "ExpectColumnPairValuesAToBeGreaterThanB",
             {

@@ -13,7 +13,7 @@ import pytest
 from aibaas.config import load_settings
 from aibaas.taskbank.files import task_to_json, with_version
 from aibaas.taskbank.spec import DefectCategory, Mutant, TaskSpec
-from aibaas.warehouse import read_mart
+from aibaas.warehouse import publish_mart, read_mart
 from assets import taskbank, taskbank_qa
 from dagster_project.resources import build_resources
 from tests.taskbank.conftest import codegen_task
@@ -87,7 +87,11 @@ def test_good_bank_passes_every_check_and_publishes_the_mart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("AIBAAS_TASKBANK_QA_SAMPLE", "0")
-    result = _materialize(tmp_path, [good_task(0), good_task(1)])
+    tasks = [good_task(0), good_task(1)]
+    # Solve rates of an earlier run, as the judging stage publishes them.
+    rates = pl.DataFrame({"task_id": [t.id for t in tasks], "pass_rate": [0.75, 0.5], "models": [4, 2]})
+    publish_mart(rates, tmp_path / "data" / "marts", taskbank_qa.SOLVE_RATES)
+    result = _materialize(tmp_path, tasks)
     assert result.success
     evaluations = _evaluations(result)
     assert set(evaluations) >= {*taskbank_qa.FINDING_CHECKS, taskbank_qa.CHECK_QUALITY_EXPECTATIONS}
@@ -103,6 +107,11 @@ def test_good_bank_passes_every_check_and_publishes_the_mart(
         == [(True, True, 1, 2)] * 2
     )
     assert mart.get_column("cyclomatic").to_list() == [6, 6]  # two loops, three conditions
+    # A solve rate counts from three models on; two tasks are too few to contradict a label.
+    assert mart.select("pass_rate", "rated_by", "difficulty_evidence").rows() == [
+        (0.75, 4, []),
+        (None, 2, []),
+    ]
 
 
 @pytest.mark.parametrize(

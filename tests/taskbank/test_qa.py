@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from aibaas.taskbank.calibration import difficulty_evidence
 from aibaas.taskbank.expectations import UnknownSuiteError, validate
 from aibaas.taskbank.files import with_version
 from aibaas.taskbank.qa import (
@@ -122,7 +123,8 @@ def test_quality_mart_marks_unsampled_tasks_and_counts_blocking_problems() -> No
         (tasks[0].id, True, 1, False),
         (tasks[1].id, False, 0, True),
     ]
-    assert validate(mart, "taskbank_quality") == []
+    # As published: with the (here absent) solve rates and the difficulty evidence.
+    assert validate(difficulty_evidence(mart, None), "taskbank_quality") == []
 
 
 @pytest.mark.parametrize(
@@ -134,13 +136,15 @@ def test_quality_mart_marks_unsampled_tasks_and_counts_blocking_problems() -> No
         ("language", "cobol", "expect_column_values_to_be_in_set(column='language'"),
         # a reference lizard measured as having no branches at all
         ("cyclomatic", 0, "expect_column_values_to_be_between(column='cyclomatic', min_value=1"),
+        # a solve rate that is not a rate
+        ("pass_rate", 1.5, "expect_column_values_to_be_between(column='pass_rate', min_value=0"),
     ],
 )
 def test_quality_suite_catches_a_broken_table(column: str, value: object, expected: str) -> None:
     tasks = [codegen_task(Language.PYTHON, i) for i in range(2)]
-    mart = quality_mart(static_qa(tasks), execution_qa(ExecutionReport())).with_columns(
-        pl.lit(value).alias(column)
-    )
+    mart = difficulty_evidence(
+        quality_mart(static_qa(tasks), execution_qa(ExecutionReport())), None
+    ).with_columns(pl.lit(value).alias(column))
     problems = validate(mart, "taskbank_quality")
     assert any(expected in p for p in problems), problems
 
