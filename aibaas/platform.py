@@ -48,13 +48,17 @@ def materialize_all(settings: Settings) -> bool:
     with dg.DagsterInstance.get() as instance:
         result = defs.resolve_job_def(MAIN_JOB).execute_in_process(instance=instance, raise_on_error=False)
     failed = [e.step_key for e in result.all_events if e.is_step_failure]
-    checks_failed = [e.asset_check_key.name for e in result.get_asset_check_evaluations() if not e.passed]
+    unpassed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    # A WARN-severity check that does not pass is advice (e.g. improvement suggestions), not a failure.
+    checks_failed = [e.asset_check_key.name for e in unpassed if e.severity == dg.AssetCheckSeverity.ERROR]
+    checks_warned = [e.asset_check_key.name for e in unpassed if e.severity != dg.AssetCheckSeverity.ERROR]
     log.info(
         "pipeline materialized",
         run_id=result.run_id,
         success=result.success,
         failed_steps=failed,
         failed_checks=checks_failed,
+        warning_checks=checks_warned,
     )
     return result.success and not checks_failed
 

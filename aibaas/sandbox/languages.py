@@ -91,9 +91,10 @@ def _java(request: ExecutionRequest) -> Plan:
 
 
 def _go(request: ExecutionRequest) -> Plan:
+    # go vet is a linter, not the compiler: it would fail code that compiles and cost ~0.5 s a sample.
     return Plan(
         request.files,
-        ("go", "test", "-c", "-o", "tests.bin"),
+        ("go", "test", "-vet=off", "-c", "-o", "tests.bin"),
         ("./tests.bin", "-test.v"),
         TestFormat.GO,
         compile_outputs=("tests.bin",),
