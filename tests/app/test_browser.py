@@ -2,7 +2,8 @@
 
 A visitor opens a shared leaderboard link, narrows it with the search box and downloads the CSV; a
 reviewer logs in through the login page, submits a review from the workbench and it is in the store;
-a user logs in and casts a vote. Screenshots of the main pages are saved under test-artifacts/app/.
+a user (an organisation's admin) logs in, opens the organisation dashboard and casts a vote.
+Screenshots of the main pages are saved under test-artifacts/app/.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 from sqlalchemy import select
 
+from aibaas.auth import create_organization
 from aibaas.config import Settings
 from aibaas.store.models import Review, Vote
 from tests.app.conftest import APP, PASSWORD, People
@@ -193,7 +195,10 @@ def test_reviewer_reviews_and_user_votes_after_logging_in(server, browser, peopl
         review = db.scalars(select(Review)).one()
     assert review.reviewer_id == people.ids["reviewer"] and set(review.rubric_scores.values()) == {3}
 
+    create_organization(people.ctx, people.ids["voter"], "Acme Labs")
     _log_in(browser, server, "voter")
+    _open(browser, "Benchmarks", "No private benchmark has run yet")
+    browser.save_screenshot(str(ARTIFACTS / "org_dashboard.png"))
     _open(browser, "Community voting", "Which answer is better?")
     browser.save_screenshot(str(ARTIFACTS / "voting.png"))
     _button(browser, "Submit vote").click()
