@@ -11,43 +11,12 @@ import polars as pl
 import pytest
 
 from aibaas.config import load_settings
-from aibaas.taskbank.files import task_to_json, with_version
-from aibaas.taskbank.spec import DefectCategory, Mutant, TaskSpec
+from aibaas.taskbank.files import task_to_json
+from aibaas.taskbank.spec import TaskSpec
 from aibaas.warehouse import publish_mart, read_mart
 from assets import taskbank, taskbank_qa
 from dagster_project.resources import build_resources
-from tests.taskbank.conftest import codegen_task
-
-
-def _mutant(task: TaskSpec, mutant_id: str, old: str, new: str) -> Mutant:
-    """A mutant of the reference's line `count = str(run) if run >= N else ""`."""
-    lines = task.private.reference_solution.splitlines()
-    number, line = next((n, ln) for n, ln in enumerate(lines, start=1) if "count = str(run) if run >=" in ln)
-    return Mutant(
-        id=mutant_id,
-        operator="boundary",
-        category=DefectCategory.BOUNDARY,
-        line=number,
-        original=line,
-        replacement=line.replace(old, new),
-    )
-
-
-def _changed(task: TaskSpec, **changes: object) -> TaskSpec:
-    data = task.model_dump(mode="json")
-    for dotted, value in changes.items():
-        *parents, leaf = dotted.split("__")
-        target = data
-        for part in parents:
-            target = target[part]
-        target[leaf] = value
-    return with_version(data)
-
-
-def good_task(index: int) -> TaskSpec:
-    """A task whose tests kill its one mutant (`run >= N` made `run > N`: short runs lose their count)."""
-    task = codegen_task(index=index)
-    return _changed(task, private__mutants=[_mutant(task, "m-strict", ">=", ">").model_dump(mode="json")])
+from tests.taskbank.qa_tasks import changed, count_mutant, good_task
 
 
 def _materialize(
@@ -142,7 +111,7 @@ def test_broken_task_is_caught_by_its_check(
     task = good_task(0)
     broken = {
         "wrong_reference": lambda: [
-            _changed(
+            changed(
                 task,
                 private__reference_solution=task.private.reference_solution.replace(
                     '"".join(out)', '"-".join(out)'
@@ -150,12 +119,13 @@ def test_broken_task_is_caught_by_its_check(
             )
         ],
         "toothless": lambda: [
-            _changed(
-                task, private__mutants=[_mutant(task, "m-equivalent", ">= 1", ">= 0").model_dump(mode="json")]
+            changed(
+                task,
+                private__mutants=[count_mutant(task, "m-equivalent", ">= 1", ">= 0").model_dump(mode="json")],
             )
         ],
-        "duplicate": lambda: [task, _changed(task, id="python-codegen-run-length-encode-copy")],
-        "leak": lambda: [_changed(task, prompt=task.prompt + f"\n{task.canary}\n")],
+        "duplicate": lambda: [task, changed(task, id="python-codegen-run-length-encode-copy")],
+        "leak": lambda: [changed(task, prompt=task.prompt + f"\n{task.canary}\n")],
     }[breakage]()
     result = _materialize(tmp_path, broken)
     evaluations = _evaluations(result)

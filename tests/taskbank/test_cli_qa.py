@@ -7,13 +7,12 @@ from pathlib import Path
 import polars as pl
 
 from aibaas.taskbank.files import task_path, task_to_json
-from tests.assets.test_taskbank_qa import _changed, good_task
-from tests.taskbank.test_import_humaneval import _run
+from tests.taskbank.qa_tasks import changed, good_task, run_aibaas
 
 
 def test_qa_reports_a_wrong_reference_and_exits_non_zero(tmp_path: Path) -> None:
     good, other = good_task(0), good_task(3)
-    wrong = _changed(
+    wrong = changed(
         other, private__reference_solution=other.private.reference_solution.replace("i = j", "i = j + 1")
     )
     for task in (good, wrong):
@@ -21,7 +20,7 @@ def test_qa_reports_a_wrong_reference_and_exits_non_zero(tmp_path: Path) -> None
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(task_to_json(task), encoding="utf-8")
     table = tmp_path / "quality.parquet"
-    done = _run(["taskbank", "qa", "--language", "python", "--output", str(table)], tmp_path)
+    done = run_aibaas(["taskbank", "qa", "--language", "python", "--output", str(table)], tmp_path)
     assert done.returncode == 1, done.stderr
     assert f"{wrong.id}: the reference fails its hidden tests in the sandbox" in done.stdout
     assert "python: " in done.stdout and "2 tasks, 6 sandbox runs, 1 blocking problems" in done.stdout

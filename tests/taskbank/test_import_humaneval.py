@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,22 +17,12 @@ from aibaas.config import load_settings
 from aibaas.sandbox import open_sandbox
 from aibaas.taskbank.bank import load_bank
 from aibaas.taskbank.qa import execution_problems, leak_problems
-
-AIBAAS = str(Path(sys.executable).parent / "aibaas")
-
-
-def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AIBAAS_")} | {
-        "AIBAAS_DATA_DIR": str(tmp_path / "data"),
-        "AIBAAS_TASKBANK_DIR": str(tmp_path / "bank"),
-        "COLUMNS": "250",  # rich wraps messages at the terminal width
-    }
-    return subprocess.run([AIBAAS, *args], capture_output=True, text=True, env=env, timeout=300, check=False)
+from tests.taskbank.qa_tasks import run_aibaas
 
 
 @pytest.mark.slow  # two CLI processes and 164 sandbox runs: ~30 s on a loaded 2-core machine
 def test_import_humaneval_writes_164_valid_tasks_whose_solutions_pass(tmp_path: Path) -> None:
-    done = _run(["taskbank", "import-humaneval"], tmp_path)
+    done = run_aibaas(["taskbank", "import-humaneval"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "imported 164 HumanEval tasks" in done.stdout
 
@@ -61,7 +48,7 @@ def test_import_humaneval_writes_164_valid_tasks_whose_solutions_pass(tmp_path: 
 def test_import_of_a_broken_file_names_the_file_and_line(tmp_path: Path) -> None:
     broken = tmp_path / "HumanEval.jsonl"
     broken.write_text('{"task_id": "HumanEval/0", "prompt": "def f():\\n"}\n', encoding="utf-8")
-    done = _run(["taskbank", "import-humaneval", "--path", str(broken)], tmp_path)
+    done = run_aibaas(["taskbank", "import-humaneval", "--path", str(broken)], tmp_path)
     assert done.returncode != 0
     assert f"{broken}:1:" in done.stderr + done.stdout
     assert "Traceback" not in done.stderr
