@@ -133,7 +133,8 @@ class _Context:
     def __init__(self, settings: Settings, plan: RunPlan, listeners: Sequence[Listener]) -> None:
         self.settings = settings
         self.plan = plan
-        self.sessions: sessionmaker[Session] = session_factory(make_engine(settings.database_dsn))
+        self.engine = make_engine(settings.database_dsn)
+        self.sessions: sessionmaker[Session] = session_factory(self.engine)
         benchmark_id = save_benchmark(self.sessions, plan.definition)
         self.run: RunRef = open_run(self.sessions, benchmark_id, plan.snapshot, len(plan.cells))
         self.cache = CellCache(self.sessions, self.run.run_uid)
@@ -146,6 +147,10 @@ class _Context:
             cells_failed=progress.failed, cells_cached=progress.cached, spend_usd=progress.spend_usd,
             resources={**self.meter.snapshot(), "progress": progress.as_dict()},
         )  # fmt: skip
+
+    def close(self) -> None:
+        """Release the phase's database connections."""
+        self.engine.dispose()
 
     def fail(self, exc: BaseException) -> None:
         status = "failed" if isinstance(exc, Exception) else "cancelled"
@@ -206,11 +211,13 @@ def generate_phase(
     progress = Progress("generation", len(plan.cells))
     try:
         asyncio.run(_generate(ctx, Gateway.from_settings(settings), progress, concurrency))
+        progress.resources = ctx.meter.snapshot()
+        ctx.reporter.report(progress, force=True)
     except BaseException as exc:
         ctx.fail(exc)
         raise
-    progress.resources = ctx.meter.snapshot()
-    ctx.reporter.report(progress, force=True)
+    finally:
+        ctx.close()
     return ctx.run, progress
 
 
@@ -323,18 +330,20 @@ def score_phase(
     progress = Progress("scoring", len(plan.cells))
     try:
         scored = _score(ctx, sandbox, progress)
+        progress.resources = ctx.meter.snapshot()
+        ctx.reporter.report(progress, force=True)
+        status = "succeeded" if progress.failed == 0 else "failed"
+        error = None
+        if progress.failed:
+            error = (
+                f"{progress.failed} cell(s) have no answer yet (materialize their models' generations) "
+                "or hit infrastructure failures; run again to finish them"
+            )
+        finish_run(ctx.sessions, ctx.run.id, status, error)
+        ctx.announce(status, progress.as_dict(), error)
     except BaseException as exc:
         ctx.fail(exc)
         raise
-    progress.resources = ctx.meter.snapshot()
-    ctx.reporter.report(progress, force=True)
-    status = "succeeded" if progress.failed == 0 else "failed"
-    error = None
-    if progress.failed:
-        error = (
-            f"{progress.failed} cell(s) have no answer yet (materialize their models' generations) or hit "
-            "infrastructure failures; run again to finish them"
-        )
-    finish_run(ctx.sessions, ctx.run.id, status, error)
-    ctx.announce(status, progress.as_dict(), error)
+    finally:
+        ctx.close()
     return ctx.run, progress, scored

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from aibaas.bench.engine import plan_run
 from aibaas.bench.launch import RunParameters
@@ -29,9 +30,8 @@ class JobOutcome:
     failed_steps: list[str]
 
 
-def current_progress(settings: Settings, fingerprint: str) -> dict[str, Any] | None:
+def current_progress(sessions: sessionmaker[Session], fingerprint: str) -> dict[str, Any] | None:
     """The newest run row with this fingerprint, as the progress bar shows it."""
-    sessions = session_factory(make_engine(settings.database_dsn))
     with sessions() as session:
         run = session.scalars(
             select(BenchmarkRun)
@@ -60,10 +60,11 @@ def run_bench_job(
     fingerprint = plan_run(settings, parameters.resolve()).snapshot.fingerprint()
     config = {k: v for k, v in parameters.model_dump().items() if v not in (None, [])}
     stop = threading.Event()
+    sessions = session_factory(make_engine(settings.database_dsn))
 
     def poll() -> None:
         while not stop.wait(poll_seconds):
-            progress = current_progress(settings, fingerprint)
+            progress = current_progress(sessions, fingerprint)
             if progress is not None and on_progress is not None:
                 on_progress(progress)
 
@@ -79,7 +80,7 @@ def run_bench_job(
     finally:
         stop.set()
         watcher.join()
-    final = current_progress(settings, fingerprint)
+    final = current_progress(sessions, fingerprint)
     if final is not None and on_progress is not None:
         on_progress(final)
     return JobOutcome(
