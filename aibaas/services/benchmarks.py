@@ -71,9 +71,9 @@ class StartedRun:
     log_path: Path
     process: subprocess.Popen[bytes]
 
-    def progress(self, settings: Settings) -> dict[str, Any] | None:
+    def progress(self, sessions: sessionmaker[Session]) -> dict[str, Any] | None:
         """The run's progress row (None until the process has opened the run)."""
-        return current_progress(settings, self.fingerprint)
+        return current_progress(sessions, self.fingerprint)
 
     def log_tail(self, lines: int = 15) -> str:
         text = self.log_path.read_text(encoding="utf-8", errors="replace") if self.log_path.exists() else ""

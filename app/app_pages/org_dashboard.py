@@ -48,7 +48,7 @@ def live_progress() -> None:
     started: bench.StartedRun | None = st.session_state.get(STARTED)
     if started is None:
         return
-    progress = started.progress(settings())
+    progress = started.progress(auth().sessions)
     exit_code = started.process.poll()
     st.caption(f"Benchmark {started.benchmark.split('-', 1)[1]} · fingerprint {started.fingerprint[:12]}")
     if progress is None:
