@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -27,18 +28,7 @@ from aibaas.store import make_engine, session_factory
 if TYPE_CHECKING:
     from aibaas.bench.orchestrate import JobOutcome
 
-HISTORY_HEADERS = (
-    "run",
-    "benchmark",
-    "status",
-    "phase",
-    "done",
-    "failed",
-    "cached",
-    "total",
-    "spend $",
-    "fingerprint",
-)
+HISTORY_HEADERS = ("run", "benchmark", "status", "done", "failed", "cached", "spend", "fingerprint")
 app = typer.Typer(help="Benchmarks: run, watch, export and compare.", no_args_is_help=True)
 console = Console()
 
@@ -140,27 +130,18 @@ def status(
     platform.prepare(settings)
     sessions = session_factory(make_engine(settings.database_dsn))
     if run_uid is None:
-        table = Table(title="benchmark runs (newest first)")
-        for column in (
-            "run",
-            "benchmark",
-            "status",
-            "phase",
-            "done",
-            "failed",
-            "cached",
-            "total",
-            "spend $",
-            "fingerprint",
-        ):
-            table.add_column(column)
+        table = Table(title="benchmark runs (newest first)", box=box.SIMPLE, pad_edge=False)
+        for column in HISTORY_HEADERS:
+            # Run and fingerprint prefixes are what a user copies; the other columns give way first.
+            table.add_column(column, no_wrap=True, min_width=12 if column in ("run", "fingerprint") else None)
         for row in run_history(sessions):
+            progress = f"{row['cells_done']}/{row['cells_total']}"
             table.add_row(
-                row["run_uid"][:12], row["benchmark"], row["status"], row["phase"], str(row["cells_done"]),
-                str(row["cells_failed"]), str(row["cells_cached"]), str(row["cells_total"]),
-                f"{row['spend_usd']:.4f}", row["fingerprint"][:12],
+                row["run_uid"][:12], row["benchmark"], row["status"], progress, str(row["cells_failed"]),
+                str(row["cells_cached"]), f"${row['spend_usd']:.2f}", row["fingerprint"][:12],
             )  # fmt: skip
-        console.print(table)
+        # Piped output is not cropped to 80 columns: run ids and fingerprints are meant to be copied.
+        (console if console.is_terminal else Console(width=140)).print(table)
         return
     row = find_run(sessions, run_uid)
     console.print_json(json.dumps(row, default=str))
