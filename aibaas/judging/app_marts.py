@@ -19,6 +19,7 @@ import polars as pl
 from aibaas.bench.warehouse import NoResultsError, read_samples
 from aibaas.judging.aggregate import score_cube
 from aibaas.judging.contracts import latest_run
+from aibaas.judging.errors import JudgingInputError
 from aibaas.judging.items import item_key
 from aibaas.judging.weights import SOURCES
 from aibaas.stats import bootstrap_means
@@ -37,14 +38,26 @@ def private_benchmark_name(organization_id: int, name: str) -> str:
 
 def public_samples(warehouse: Path, automated: pl.DataFrame) -> pl.DataFrame:
     """Scored samples of every public run kept in the warehouse (with answers), in the automated
-    contract's column names; the automated frame itself when the warehouse has no results."""
+    contract's column names; the automated frame itself when the warehouse has no results.
+
+    Raises:
+        JudgingInputError: when the run being published is an organisation's private run (the
+            benchmark job last materialized `scores/automated_scores` for a private benchmark).
+    """
     try:
         rows = read_samples(warehouse)
     except NoResultsError:
         return automated
-    public = rows.filter(
-        ~pl.col("infra_failure") & ~pl.col("benchmark").str.contains(PRIVATE_BENCHMARK.pattern)
-    )
+    private = pl.col("benchmark").str.contains(PRIVATE_BENCHMARK.pattern)
+    latest = latest_run(automated)["run_id"][0]
+    leaked = rows.filter(private & (pl.col("run_uid") == latest))
+    if leaked.height:
+        raise JudgingInputError(
+            f"scores/automated_scores holds run {latest[:12]} of the private benchmark "
+            f"{leaked['benchmark'][0]!r}; refusing to publish it. Materialize the platform benchmark "
+            "first (the main job `aibaas_pipeline` does), then the leaderboard stage"
+        )
+    public = rows.filter(~pl.col("infra_failure") & ~private)
     if public.is_empty():
         return automated
     return public.rename({"run_uid": "run_id", "sample_index": "sample"})

@@ -80,7 +80,7 @@ with runs_tab:
     if not runs:
         st.info("No private benchmark has run yet: start one in the 'Start a benchmark' tab.")
     else:
-        st.dataframe(pl.DataFrame(runs).select(RUN_COLUMNS), hide_index=True, use_container_width=True)
+        st.dataframe(pl.DataFrame(runs).select(RUN_COLUMNS), hide_index=True, width="stretch")
         finished = [r["run_uid"] for r in runs if r["status"] == "succeeded"]
         chosen = st.selectbox("Results of run", finished, format_func=lambda u: u[:12], key=KEY + "results")
         if chosen:
@@ -149,7 +149,7 @@ with compare_tab:
             except AibaasError as exc:
                 st.error(str(exc))
             else:
-                st.dataframe(pl.DataFrame(report.metrics), hide_index=True, use_container_width=True)
+                st.dataframe(pl.DataFrame(report.metrics), hide_index=True, width="stretch")
                 st.caption(
                     f"Differences are custom - baseline, paired by model and task; McNemar p = "
                     f"{report.pass_test_p_value:.3g} for pass/fail."

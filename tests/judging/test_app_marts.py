@@ -1,11 +1,21 @@
-"""Outcomes per slice and the daily history: pass@1 from sample shares, cost per solved task."""
+"""Outcomes per slice and the daily history: pass@1 from sample shares, cost per solved task; private
+runs stay out of the public marts."""
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import polars as pl
 import pytest
 
-from aibaas.judging.app_marts import history_mart, leaderboard_outcomes, private_benchmark_name
+from aibaas.bench.results import SAMPLE_SCHEMA
+from aibaas.bench.warehouse import store_samples
+from aibaas.judging.app_marts import (
+    history_mart,
+    leaderboard_outcomes,
+    private_benchmark_name,
+    public_samples,
+)
+from aibaas.judging.errors import JudgingInputError
 
 START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
@@ -75,3 +85,32 @@ def test_history_has_one_row_per_run_day_and_cell() -> None:
 
 def test_private_benchmark_names_carry_the_organisation() -> None:
     assert private_benchmark_name(12, "nightly") == "org12-nightly"
+
+
+def _stored(warehouse: Path, samples: pl.DataFrame, benchmark: str) -> None:
+    rows = samples.select(
+        pl.col("run_id").alias("run_uid"),
+        pl.lit(benchmark).alias("benchmark"),
+        pl.exclude("run_id"),
+        pl.lit(0, dtype=pl.Int64).alias("sample_index"),
+        pl.lit(False).alias("infra_failure"),
+    )
+    store_samples(
+        warehouse,
+        rows.select(
+            pl.col(c).cast(t) if c in rows.columns else pl.lit(None, dtype=t).alias(c)
+            for c, t in SAMPLE_SCHEMA.items()
+        ),
+    )
+
+
+def test_a_private_run_is_never_published(tmp_path: Path) -> None:
+    warehouse = tmp_path / "warehouse.duckdb"
+    public = _samples(1, [("mock/a", "t1", True, 0.01)])
+    _stored(warehouse, public, "demo")
+    _stored(warehouse, LATEST, private_benchmark_name(7, "nightly"))
+    assert public_samples(warehouse, public)["run_id"].unique().to_list() == [
+        "run-1"
+    ]  # private rows left out
+    with pytest.raises(JudgingInputError, match="private benchmark 'org7-nightly'; refusing to publish"):
+        public_samples(warehouse, LATEST)
