@@ -1,13 +1,14 @@
 """The demo benchmark end to end (every task in the bank, the five mock models, one sample each),
 where its wall time goes, and what a resume after an interruption at 50 % redoes (counted).
 
-Run: .venv/bin/python benchmarks/bench_demo.py
+Run: .venv/bin/python benchmarks/bench_demo.py [--languages python,ruby] [--resume-only]
 Phases are timed around the engine's own functions on a fresh data folder. The sandbox's share is
 the execution time it reports (compile and test steps, summed, divided by its worker count): the
 baseline the total is compared with. The resume part interrupts generation, then scoring, at half way (as
 Ctrl-C or a Dagster termination would) and counts provider calls and scorings of the resumed runs.
 """
 
+import argparse
 import os
 import tempfile
 import threading
@@ -20,7 +21,7 @@ os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
 from sqlalchemy import select
 
-from aibaas.bench.definition import demo_definition
+from aibaas.bench.definition import BenchmarkDefinition, TaskSelection, demo_definition
 from aibaas.bench.engine import generate_phase, plan_run, score_phase
 from aibaas.bench.pipeline import score_and_store
 from aibaas.bench.progress import Progress
@@ -68,8 +69,14 @@ def interrupt_at_half(progress: Progress) -> None:
         raise KeyboardInterrupt
 
 
-def end_to_end() -> None:
-    settings, definition = fresh_settings("demo"), demo_definition()
+def definition_for(languages: list[str]) -> BenchmarkDefinition:
+    """The demo benchmark, optionally on some languages only (for a quicker resume count)."""
+    demo = demo_definition()
+    return demo.model_copy(update={"selection": TaskSelection(languages=languages)}) if languages else demo
+
+
+def end_to_end(definition: BenchmarkDefinition) -> None:
+    settings = fresh_settings("demo")
     plan = plan_run(settings, definition)
     start = time.perf_counter()
     _, generated = generate_phase(settings, definition)
@@ -106,8 +113,8 @@ def stored_scores(settings: Settings) -> set[str]:
         return set(session.scalars(select(BenchCell.key).where(BenchCell.kind == "score")))
 
 
-def resume_counts() -> None:
-    settings, definition = fresh_settings("resume"), demo_definition()
+def resume_counts(definition: BenchmarkDefinition) -> None:
+    settings = fresh_settings("resume")
     total = len(plan_run(settings, definition).cells)
     try:
         generate_phase(settings, definition, listeners=[interrupt_at_half])
@@ -131,5 +138,11 @@ def resume_counts() -> None:
 
 
 if __name__ == "__main__":
-    end_to_end()
-    resume_counts()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", default="", help="comma-separated languages (default: every one)")
+    parser.add_argument("--resume-only", action="store_true", help="only the interrupted-and-resumed runs")
+    args = parser.parse_args()
+    chosen = definition_for([lang for lang in args.languages.split(",") if lang])
+    if not args.resume_only:
+        end_to_end(chosen)
+    resume_counts(chosen)

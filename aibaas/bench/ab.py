@@ -77,13 +77,17 @@ def _delta(metric: str, before: np.ndarray, after: np.ndarray, seed: int) -> Met
     )  # fmt: skip
 
 
-def ab_report(baseline: pl.DataFrame, variant: pl.DataFrame, seed: int = 0) -> ABReport:
+def ab_report(
+    baseline: pl.DataFrame, variant: pl.DataFrame, seed: int = 0, configuration: str | None = None
+) -> ABReport:
     """Compare a variant run's samples with the baseline run's, task by task.
 
     Args:
         baseline: sample rows (`aibaas.bench.results.SAMPLE_SCHEMA`) of the baseline run.
         variant: sample rows of the variant run, on the same tasks and models.
         seed: seed of the permutation and bootstrap draws.
+        configuration: the warning when the runs differ in more than the instructions
+            (`aibaas.bench.snapshot.comparable` of fingerprints without them), shown with the report.
 
     Raises:
         ABInputError: when the runs have no scored (model, task) in common.
@@ -106,13 +110,13 @@ def ab_report(baseline: pl.DataFrame, variant: pl.DataFrame, seed: int = 0) -> A
         if a != b
     ]
     unpaired = max(per_task(baseline).height, per_task(variant).height) - joined.height
-    caveat = (
-        f"{unpaired} (model, task) pair(s) were scored in only one run and are left out" if unpaired else None
-    )
+    notes = [configuration] if configuration else []
+    if unpaired:
+        notes.append(f"{unpaired} (model, task) pair(s) were scored in only one run and are left out")
     return ABReport(
         baseline_run=baseline["run_uid"][0],
         variant_run=variant["run_uid"][0],
-        caveat=caveat,
+        caveat="; ".join(notes) or None,
         metrics=metrics,
         pass_test_p_value=mcnemar_exact(before, after).p_value,
         flipped=flipped,

@@ -151,6 +151,17 @@ def run_history(sessions: sessionmaker[Session], limit: int = 20) -> list[dict[s
         ]
 
 
+def run_snapshot(sessions: sessionmaker[Session], run_uid: str) -> dict[str, Any]:
+    """The stored snapshot of a run."""
+    with sessions() as session:
+        snapshot = session.scalars(
+            select(BenchmarkRun.snapshot).where(BenchmarkRun.run_uid == run_uid)
+        ).first()
+    if snapshot is None:
+        raise RunNotFoundError(f"no run {run_uid!r}; list runs with `aibaas bench status`")
+    return dict(snapshot)
+
+
 def find_run(sessions: sessionmaker[Session], run_uid: str | None) -> dict[str, Any]:
     """A run by (a prefix of) its uid, or the newest run when None."""
     for run in run_history(sessions, limit=10_000):

@@ -46,6 +46,14 @@ def fingerprint_of(snapshot: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
+def fingerprint_except(snapshot: dict[str, Any], *definition_fields: str) -> str:
+    """The fingerprint of a stored snapshot with some definition fields left out: what two runs of an
+    A/B must share when they differ on purpose in, say, `system_instructions`."""
+    body = dict(snapshot)
+    body["definition"] = {k: v for k, v in body["definition"].items() if k not in definition_fields}
+    return fingerprint_of(body)
+
+
 def model_version(model: str) -> str:
     """The version a model answered as: a hash of an offline profile, or the provider's model name.
 

@@ -18,7 +18,8 @@ from aibaas.bench.backup import backup as make_backup
 from aibaas.bench.backup import restore as restore_backup
 from aibaas.bench.launch import RunParameters
 from aibaas.bench.results import model_summary
-from aibaas.bench.runs import find_run, run_history
+from aibaas.bench.runs import find_run, run_history, run_snapshot
+from aibaas.bench.snapshot import comparable, fingerprint_except
 from aibaas.bench.warehouse import ExportFormat, export_samples, read_samples
 from aibaas.cli.common import startup
 from aibaas.config import Settings
@@ -211,6 +212,16 @@ def ab(
     if output is not None:
         output.write_text(json.dumps(reports, indent=2, default=str), encoding="utf-8")
         console.print(f"wrote {output}")
+
+
+def _differences(settings: Settings, baseline: str | None, variant: str | None) -> str | None:
+    """The warning when an A/B's runs differ in more than their system instructions."""
+    sessions = session_factory(make_engine(settings.database_dsn))
+    prints = [
+        fingerprint_except(run_snapshot(sessions, uid or ""), "system_instructions")
+        for uid in (baseline, variant)
+    ]
+    return comparable(*prints)
 
 
 def backup(to: Path = typer.Argument(..., help="The archive to write (.tar.gz).")) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from aibaas.bench.definition import BenchmarkDefinition, DefinitionError, TaskSelection, load_definition
 from aibaas.bench.launch import RunParameters
-from aibaas.bench.snapshot import RunSnapshot, comparable
+from aibaas.bench.snapshot import RunSnapshot, comparable, fingerprint_except
 
 
 def _snapshot(definition: BenchmarkDefinition, tasks: tuple[str, ...] = ("t1@aaaa",)) -> RunSnapshot:
@@ -76,3 +76,19 @@ def test_run_parameters_override_the_demo_benchmark(tmp_path: Path) -> None:
     assert definition.system_instructions == "Always add type hints."
     with pytest.raises(DefinitionError, match=r"run parameters: selection\.scenarios"):
         RunParameters(scenarios=["poetry"]).resolve()
+
+
+def test_an_ab_compares_runs_that_differ_only_in_their_instructions() -> None:
+    base = BenchmarkDefinition(name="a", models=["mock/strong"])
+    with_instructions = _snapshot(base.model_copy(update={"system_instructions": "Be terse."}))
+    plain = _snapshot(base)
+    assert with_instructions.fingerprint() != plain.fingerprint()
+    stored = [s.model_dump(mode="json") for s in (plain, with_instructions)]
+    assert fingerprint_except(stored[0], "system_instructions") == fingerprint_except(
+        stored[1], "system_instructions"
+    )
+    other_bank = _snapshot(base, tasks=("t1@cccc",)).model_dump(mode="json")
+    assert comparable(
+        fingerprint_except(stored[0], "system_instructions"),
+        fingerprint_except(other_bank, "system_instructions"),
+    )

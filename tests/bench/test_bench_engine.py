@@ -6,17 +6,21 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pytest
+from sqlalchemy import select
 
 from aibaas.bench.cache import computed_by
 from aibaas.bench.definition import BenchmarkDefinition
 from aibaas.bench.engine import generate_phase, score_phase
 from aibaas.bench.notify import RunEvent, events_file, register_hook, unregister_hook
 from aibaas.bench.pipeline import score_and_store
+from aibaas.bench.progress import Progress
 from aibaas.bench.results import model_summary, sample_rows
 from aibaas.config import Settings
 from aibaas.providers.gateway import audit_path
 from aibaas.sandbox import open_sandbox
 from aibaas.store import make_engine, session_factory
+from aibaas.store.models import BenchmarkRun
 
 MODELS = ["mock/oracle", "mock/broken"]
 
@@ -123,3 +127,23 @@ def test_infrastructure_failures_are_not_scored_against_the_model(
     summary = model_summary(rows, [1])
     model = cells[0].cell.model
     assert summary.filter(pl.col("model") == model)["tasks"].item() == 5
+
+
+def test_an_interrupted_run_is_cancelled_keeps_its_answers_and_resumes(bench_settings: Settings) -> None:
+    definition = _definition()
+
+    def interrupt(progress: Progress) -> None:
+        if progress.done > 0:
+            raise KeyboardInterrupt  # what Ctrl-C or terminating the Dagster run raises
+
+    with pytest.raises(KeyboardInterrupt):
+        generate_phase(bench_settings, definition, listeners=[interrupt])
+    sessions = session_factory(make_engine(bench_settings.database_dsn))
+    with sessions() as session:
+        run = session.scalars(select(BenchmarkRun)).one()
+        assert run.status == "cancelled"
+    kept, calls = computed_by(sessions, run.run_uid)["generation"], _calls(bench_settings)
+    resumed, progress = generate_phase(bench_settings, definition)
+    assert (resumed.run_uid, resumed.resumed) == (run.run_uid, True)
+    assert progress.cached == kept
+    assert _calls(bench_settings) - calls == 12 - kept
