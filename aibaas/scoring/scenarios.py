@@ -109,6 +109,9 @@ def score_testing(on_reference: ExecutionResult, on_mutants: list[ExecutionResul
 def parse_review(answer: str) -> list[Finding]:
     """The findings of a review answer: the last fenced JSON array, or the bare answer as JSON.
 
+    Models often wrap the array as `{"findings": [...]}` even when asked for a bare array; that
+    wrapper is read as the array it holds.
+
     Raises:
         ReviewParseError: when no JSON array of findings with a `line` can be read.
     """
@@ -118,6 +121,8 @@ def parse_review(answer: str) -> list[Finding]:
             data = json.loads(block)
         except json.JSONDecodeError:
             continue
+        if isinstance(data, dict) and isinstance(data.get("findings"), list):
+            data = data["findings"]
         if isinstance(data, list):
             try:
                 return [Finding.model_validate(item) for item in data]

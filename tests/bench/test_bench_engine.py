@@ -54,6 +54,8 @@ def test_a_run_scores_every_cell_and_ranks_the_oracle_above_the_broken_model(
     assert oracle["passed"].all()
     assert (oracle["tests_passed"] == oracle["tests_total"]).all()
     assert oracle["similarity_reference"].min() == 1.0
+    # The oracle answers every scenario right, reviews included (their findings come wrapped in an object).
+    assert samples.filter(pl.col("model") == "mock/oracle")["passed"].all()
     summary = {row["model"]: row for row in model_summary(samples, [1]).iter_rows(named=True)}
     assert summary["mock/oracle"]["score"] > summary["mock/broken"]["score"]
     assert summary["mock/oracle"]["pass@1"] > summary["mock/broken"]["pass@1"]

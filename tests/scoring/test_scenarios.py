@@ -56,5 +56,7 @@ def test_review_answer_is_parsed_from_its_last_json_block() -> None:
     answer = f"Thinking...\n```json\n[{item}]\n```"
     assert parse_review(answer) == [Finding(line=4, category="comparison", explanation="<= should be <")]
     assert parse_review("[]") == []
+    # the common wrapper object is read as the array it holds
+    assert parse_review(f'```json\n{{"findings": [{item}]}}\n```') == parse_review(answer)
     with pytest.raises(ReviewParseError, match="no JSON array"):
         parse_review("The code looks fine to me.")
