@@ -70,8 +70,8 @@ def interrupt_at_half(progress: Progress) -> None:
 
 
 def definition_for(languages: list[str]) -> BenchmarkDefinition:
-    """The demo benchmark, optionally on some languages only (for a quicker resume count)."""
-    demo = demo_definition()
+    """The demo benchmark on every task of the bank, optionally on some languages only."""
+    demo = demo_definition(per_cell=None)
     return demo.model_copy(update={"selection": TaskSelection(languages=languages)}) if languages else demo
 
 

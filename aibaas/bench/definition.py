@@ -40,6 +40,11 @@ class TaskSelection(BaseModel):
     scenarios: list[str] = Field(default_factory=list)
     difficulties: list[str] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list, description="tasks carrying at least one of these tags")
+    per_cell: int | None = Field(
+        default=None,
+        ge=1,
+        description="at most this many tasks per language x scenario x difficulty (first by id)",
+    )
     limit: int | None = Field(default=None, ge=1, description="at most this many tasks (first by id)")
 
     @field_validator("languages")
@@ -103,9 +108,20 @@ class BenchmarkDefinition(BaseModel):
         return self.prompt_template.replace("{prompt}", task_prompt)
 
 
-def demo_definition() -> BenchmarkDefinition:
-    """The demo benchmark: every task in the bank, the five mock models, one sample each."""
-    return BenchmarkDefinition(name="demo", models=list(MOCK_MODELS))
+DEMO_TASKS_PER_CELL = 2
+
+
+def demo_definition(per_cell: int | None = DEMO_TASKS_PER_CELL) -> BenchmarkDefinition:
+    """The demo benchmark: the five mock models, one sample each, on a stratified slice of the bank.
+
+    Args:
+        per_cell: tasks per language x scenario x difficulty; None runs every task of the bank.
+            The default keeps the first `make demo` to minutes on two cores while every cell of the
+            leaderboard still has data.
+    """
+    return BenchmarkDefinition(
+        name="demo", models=list(MOCK_MODELS), selection=TaskSelection(per_cell=per_cell)
+    )
 
 
 def load_definition(path: Path) -> BenchmarkDefinition:

@@ -26,6 +26,9 @@ class RunParameters(BaseModel):
     models: list[str] = Field(default_factory=list, description="override the definition's models")
     languages: list[str] = Field(default_factory=list)
     scenarios: list[str] = Field(default_factory=list)
+    per_cell: int | None = Field(
+        default=None, ge=1, description="at most this many tasks per language x scenario x difficulty"
+    )
     limit: int | None = Field(default=None, ge=1, description="at most this many tasks")
     samples: int | None = Field(default=None, ge=1, description="override samples per task")
     system_instructions_file: str | None = Field(default=None, description="custom system instructions")
@@ -43,6 +46,8 @@ class RunParameters(BaseModel):
             selection["languages"] = self.languages
         if self.scenarios:
             selection["scenarios"] = self.scenarios
+        if self.per_cell is not None:
+            selection["per_cell"] = self.per_cell
         if self.limit is not None:
             selection["limit"] = self.limit
         if self.models:

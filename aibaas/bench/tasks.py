@@ -5,6 +5,7 @@ offline models and the graders need (an adapter over `aibaas.taskbank`).
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 from aibaas.bench.definition import TaskSelection
@@ -19,6 +20,18 @@ from aibaas.taskbank.spec import TaskSpec
 
 class EmptySelectionError(AibaasError):
     """No task of the bank matches the benchmark's selection."""
+
+
+def _first_per_cell(tasks: list[TaskSpec], per_cell: int) -> list[TaskSpec]:
+    """The first `per_cell` tasks of each language x scenario x difficulty, order kept."""
+    taken: Counter[tuple[str, str, str]] = Counter()
+    kept = []
+    for task in tasks:
+        cell = (task.language.value, task.scenario.value, task.difficulty.value)
+        if taken[cell] < per_cell:
+            taken[cell] += 1
+            kept.append(task)
+    return kept
 
 
 def select_tasks(taskbank_dir: Path, selection: TaskSelection) -> list[TaskSpec]:
@@ -40,6 +53,8 @@ def select_tasks(taskbank_dir: Path, selection: TaskSelection) -> list[TaskSpec]
             continue
         chosen.append(task)
     chosen.sort(key=lambda t: t.id)
+    if selection.per_cell is not None:
+        chosen = _first_per_cell(chosen, selection.per_cell)
     if selection.limit is not None:
         chosen = chosen[: selection.limit]
     if not chosen:

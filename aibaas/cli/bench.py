@@ -83,6 +83,9 @@ def run(
     models: str | None = typer.Option(None, help="Comma-separated provider/model names, e.g. mock/strong."),
     languages: str | None = typer.Option(None, help="Comma-separated languages, e.g. python,go."),
     scenarios: str | None = typer.Option(None, help="Comma-separated scenarios: codegen,testing,review."),
+    per_cell: int | None = typer.Option(
+        None, min=1, help="At most this many tasks per language x scenario x difficulty."
+    ),
     limit: int | None = typer.Option(None, min=1, help="At most this many tasks."),
     samples: int | None = typer.Option(None, min=1, help="Samples per task."),
     system_instructions: Path | None = typer.Option(None, help="A file of custom system instructions."),
@@ -95,6 +98,7 @@ def run(
         models=_split(models),
         languages=_split(languages),
         scenarios=_split(scenarios),
+        per_cell=per_cell,
         limit=limit,
         samples=samples,
         system_instructions_file=str(system_instructions) if system_instructions else None,

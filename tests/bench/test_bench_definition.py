@@ -64,6 +64,7 @@ def test_run_parameters_override_the_demo_benchmark(tmp_path: Path) -> None:
     parameters = RunParameters(
         models=["mock/weak"],
         languages=["python"],
+        per_cell=1,
         limit=3,
         samples=2,
         system_instructions_file=str(instructions),
@@ -72,7 +73,11 @@ def test_run_parameters_override_the_demo_benchmark(tmp_path: Path) -> None:
     assert definition.name == "demo"
     assert definition.models == ["mock/weak"]
     assert definition.selection.languages == ["python"]
-    assert (definition.selection.limit, definition.samples_per_task) == (3, 2)
+    assert (definition.selection.per_cell, definition.selection.limit, definition.samples_per_task) == (
+        1,
+        3,
+        2,
+    )
     assert definition.system_instructions == "Always add type hints."
     with pytest.raises(DefinitionError, match=r"run parameters: selection\.scenarios"):
         RunParameters(scenarios=["poetry"]).resolve()

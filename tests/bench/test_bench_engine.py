@@ -10,17 +10,19 @@ import pytest
 from sqlalchemy import select
 
 from aibaas.bench.cache import computed_by
-from aibaas.bench.definition import BenchmarkDefinition
+from aibaas.bench.definition import BenchmarkDefinition, TaskSelection
 from aibaas.bench.engine import generate_phase, score_phase
 from aibaas.bench.notify import RunEvent, events_file, register_hook, unregister_hook
 from aibaas.bench.pipeline import score_and_store
 from aibaas.bench.progress import Progress
 from aibaas.bench.results import model_summary, sample_rows
+from aibaas.bench.tasks import select_tasks
 from aibaas.config import Settings
 from aibaas.providers.gateway import audit_path
 from aibaas.sandbox import open_sandbox
 from aibaas.store import make_engine, session_factory
 from aibaas.store.models import BenchmarkRun
+from aibaas.taskbank.spec import TaskSpec
 
 MODELS = ["mock/oracle", "mock/broken"]
 
@@ -149,3 +151,14 @@ def test_an_interrupted_run_is_cancelled_keeps_its_answers_and_resumes(bench_set
     assert (resumed.run_uid, resumed.resumed) == (run.run_uid, True)
     assert progress.cached == kept
     assert _calls(bench_settings) - calls == 12 - kept
+
+
+def test_per_cell_selection_keeps_every_cell_and_caps_each(bench_settings: Settings) -> None:
+    every = select_tasks(bench_settings.taskbank_dir, TaskSelection())
+    capped = select_tasks(bench_settings.taskbank_dir, TaskSelection(per_cell=1))
+
+    def cell(task: TaskSpec) -> tuple[str, str, str]:
+        return (task.language.value, task.scenario.value, task.difficulty.value)
+
+    assert {cell(t) for t in capped} == {cell(t) for t in every}
+    assert len(capped) == len({cell(t) for t in capped}) < len(every)
