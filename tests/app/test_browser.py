@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
@@ -150,25 +151,32 @@ def test_visitor_filters_the_leaderboard_and_downloads_csv(server, browser, tmp_
         browser.save_screenshot(str(ARTIFACTS / f"{page}.png"))
 
 
-def _visible(driver: webdriver.Chrome, css: str) -> WebElement:
-    """The displayed element matching `css` (the login page's hidden tabs hold look-alikes)."""
-    return next(e for e in driver.find_elements(By.CSS_SELECTOR, css) if e.is_displayed())
+def _displayed(driver: webdriver.Chrome, css: str, text: str | None = None) -> WebElement:
+    """The first displayed element matching `css` (and containing `text`), waiting for it: the login
+    page's hidden tabs hold look-alikes, and elements appear while the script still runs."""
+
+    def find(d: webdriver.Chrome) -> WebElement | bool:
+        for element in d.find_elements(By.CSS_SELECTOR, css):
+            if element.is_displayed() and (text is None or text in element.text):
+                return element
+        return False
+
+    found: WebElement = WebDriverWait(driver, 30, ignored_exceptions=[StaleElementReferenceException]).until(
+        find
+    )
+    return found
 
 
 def _button(driver: webdriver.Chrome, text: str) -> WebElement:
-    return next(
-        b
-        for b in driver.find_elements(By.CSS_SELECTOR, "button[data-testid^='stBaseButton']")
-        if b.is_displayed() and b.text.strip() == text
-    )
+    return _displayed(driver, "button[data-testid^='stBaseButton']", text)
 
 
 def _log_in(driver: webdriver.Chrome, server: str, who: str) -> None:
     """A fresh session on the login page, signed in through its form."""
     driver.get(f"{server}/login")
     _wait_text(driver, "Forgot password")
-    _visible(driver, "input[aria-label='Email']").send_keys(f"{who}@example.com")
-    _visible(driver, "input[aria-label='Password']").send_keys(PASSWORD)
+    _displayed(driver, "input[aria-label='Email']").send_keys(f"{who}@example.com")
+    _displayed(driver, "input[aria-label='Password']").send_keys(PASSWORD)
     _button(driver, "Log in").click()
     _wait_text(driver, "You are logged in")
     _settle(driver)
@@ -176,10 +184,7 @@ def _log_in(driver: webdriver.Chrome, server: str, who: str) -> None:
 
 def _open(driver: webdriver.Chrome, title: str, marker: str) -> None:
     """Follow a sidebar link: the same browser session, so the sign-in is kept."""
-    link = next(
-        a for a in driver.find_elements(By.CSS_SELECTOR, "[data-testid='stSidebarNav'] a") if title in a.text
-    )
-    link.click()
+    _displayed(driver, "[data-testid='stSidebarNav'] a", title).click()
     _wait_text(driver, marker)
     _settle(driver)
 
