@@ -41,7 +41,14 @@ def _logger(context: dg.AssetExecutionContext) -> Callable[[Progress], None]:
     return log
 
 
-@dg.asset(key_prefix=[GROUP], group_name=GROUP, partitions_def=MODELS, kinds={"python"})
+@dg.asset(
+    key_prefix=[GROUP],
+    group_name=GROUP,
+    partitions_def=MODELS,
+    kinds={"python"},
+    # The bank's blocking QA checks sit on this mart: a failing bank stops generation in the same run.
+    deps=[dg.AssetKey(["taskbank", "taskbank_quality"])],
+)
 def model_answers(
     context: dg.AssetExecutionContext, platform: PlatformResource, bench: BenchResource
 ) -> dg.MaterializeResult[None]:

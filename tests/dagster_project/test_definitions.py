@@ -22,3 +22,14 @@ def test_every_asset_is_grouped_by_pipeline_stage() -> None:
         node = graph.get(key)
         if node.is_materializable:
             assert node.group_name != "default", f"{key.to_user_string()} has no stage group"
+
+
+def test_generation_waits_for_the_task_bank_quality_checks() -> None:
+    """Blocking checks stop only what depends on their asset: generation must depend on the QA mart."""
+    graph = defs.get_repository_def().asset_graph
+    answers = graph.get(dg.AssetKey(["generations", "model_answers"]))
+    quality = dg.AssetKey(["taskbank", "taskbank_quality"])
+    assert quality in answers.parent_keys
+    checks = {key.name: graph.get_check_spec(key).blocking for key in graph.get(quality).check_keys}
+    assert checks.pop("improvement_suggestions") is False  # advice only
+    assert checks and all(checks.values())
