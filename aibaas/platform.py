@@ -17,7 +17,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from aibaas.config import PROJECT_ROOT, Settings, export_environment
+from aibaas.auth.mailsink import MailSink
+from aibaas.config import PROJECT_ROOT, Environment, Settings, export_environment
 from aibaas.errors import AibaasError
 from aibaas.logs import get_logger
 from aibaas.store import make_engine, migrate, wait_for_database
@@ -61,6 +62,22 @@ def materialize_all(settings: Settings) -> bool:
         warning_checks=checks_warned,
     )
     return result.success and not checks_failed
+
+
+def start_dev_mail(settings: Settings) -> MailSink | None:
+    """In development, receive the platform's mail on loopback (kept in <data_dir>/mail).
+
+    Returns None outside development, for a non-loopback SMTP host, or when something already
+    listens on the port (a sink started by hand keeps working).
+    """
+    if settings.env is not Environment.DEVELOPMENT or settings.smtp_host not in {"127.0.0.1", "localhost"}:
+        return None
+    with socket.socket() as probe:
+        if probe.connect_ex(("127.0.0.1", settings.smtp_port)) == 0:
+            return None
+    sink = MailSink(port=settings.smtp_port, folder=settings.data_dir / "mail")
+    sink.start()
+    return sink
 
 
 @dataclass(frozen=True)

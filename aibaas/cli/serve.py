@@ -36,8 +36,12 @@ def serve(
     settings = startup()
     platform.prepare(settings)
     endpoints, processes = platform.start_servers(settings, host, dagster_port, app_port)
+    mail = platform.start_dev_mail(settings)
     console.print(f"Dagster UI:    [bold]{endpoints.dagster_url}[/]")
     console.print(f"Streamlit app: [bold]{endpoints.app_url}[/]")
+    if mail:
+        kept = settings.data_dir / "mail"
+        console.print(f"Mail (dev):    SMTP on 127.0.0.1:{mail.port}, messages kept in {kept}")
     console.print(f"logs in {settings.data_dir / 'logs'}; press Ctrl-C to stop")
     try:
         while all(p.poll() is None for p in processes):
@@ -47,6 +51,8 @@ def serve(
         console.print("stopping...")
     finally:
         platform.stop_servers(processes)
+        if mail:
+            mail.stop()
 
 
 def demo(

@@ -3,7 +3,7 @@
 import urllib.request
 
 from aibaas import platform
-from aibaas.config import Settings
+from aibaas.config import Environment, Settings
 from tests.conftest import free_port
 
 
@@ -18,3 +18,20 @@ def test_servers_answer_and_stop(settings: Settings) -> None:
     finally:
         platform.stop_servers(processes)
     assert all(process.poll() is not None for process in processes)
+
+
+def test_development_serve_receives_mail_on_loopback(settings: Settings) -> None:
+    import smtplib
+
+    port = free_port()
+    local = settings.model_copy(update={"smtp_port": port})
+    sink = platform.start_dev_mail(local)
+    assert sink is not None
+    try:
+        assert platform.start_dev_mail(local) is None  # the port is taken: leave the running sink alone
+        with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+            client.sendmail("a@example.org", ["b@example.org"], "Subject: hi\r\n\r\nbody")
+        assert list((settings.data_dir / "mail").glob("*.eml"))
+    finally:
+        sink.stop()
+    assert platform.start_dev_mail(local.model_copy(update={"env": Environment.PRODUCTION})) is None
