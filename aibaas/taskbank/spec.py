@@ -14,21 +14,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from aibaas.sandbox.models import Language as Language  # one enum for tasks and the sandbox, re-exported
 from aibaas.taskbank.types import TypeSyntaxError, check_value, parse_type
 
 TASK_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{2,150}$"
 IDENTIFIER_PATTERN = r"^[a-z][a-z0-9_]*$"
 CANARY_PREFIX = "AIBAAS-CANARY-"
-
-
-class Language(StrEnum):
-    PYTHON = "python"
-    TYPESCRIPT = "typescript"
-    JAVA = "java"
-    GO = "go"
-    RUBY = "ruby"
-    RUST = "rust"
-    CSHARP = "csharp"
 
 
 class Scenario(StrEnum):
