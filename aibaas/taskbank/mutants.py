@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from aibaas.taskbank.spec import Language, Mutant
 
 CANDIDATES_TRIED = 8
 MUTANTS_KEPT = 4
+SAVE_EVERY = 64  # sandbox runs between cache saves
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,12 @@ class MutantCache:
         return hashlib.sha256(f"{language}\0{source}\0{tests}".encode()).hexdigest()[:32]
 
     def save(self) -> None:
+        """Write the outcomes atomically, so a build killed mid-write keeps the previous file."""
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps(self.known, sort_keys=True), encoding="utf-8")
+            partial = self.path.with_suffix(".partial")
+            partial.write_text(json.dumps(self.known, sort_keys=True), encoding="utf-8")
+            os.replace(partial, self.path)
 
 
 class ReferenceFailedError(Exception):
@@ -70,16 +75,20 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
             key = MutantCache.key(unit.language, source, unit.tests)
             if key not in cache.known and all(key != k for k, _, _ in pending):
                 pending.append((key, unit, source))
-    results = sandbox.run_many([request_for(u.language, src, u.tests, label=k) for k, u, src in pending])
-    for (key, unit, source), result in zip(pending, results, strict=True):
-        is_reference = source == unit.reference
-        if is_reference and not all_passed(result, unit.test_count):
-            raise ReferenceFailedError(
-                f"{unit.key}: the reference fails its hidden tests ({result.status}): "
-                f"{(result.compile_output or result.stdout or result.stderr)[-600:]}"
-            )
-        cache.known[key] = not is_reference and killed(result)
-    cache.save()
+    # In batches, saving after each: a build killed after an hour keeps an hour of sandbox runs.
+    for start in range(0, len(pending), SAVE_EVERY):
+        batch = pending[start : start + SAVE_EVERY]
+        results = sandbox.run_many([request_for(u.language, src, u.tests, label=k) for k, u, src in batch])
+        for (key, unit, source), result in zip(batch, results, strict=True):
+            is_reference = source == unit.reference
+            if is_reference and not all_passed(result, unit.test_count):
+                cache.save()
+                raise ReferenceFailedError(
+                    f"{unit.key}: the reference fails its hidden tests ({result.status}): "
+                    f"{(result.compile_output or result.stdout or result.stderr)[-600:]}"
+                )
+            cache.known[key] = not is_reference and killed(result)
+        cache.save()
     chosen: dict[str, list[Mutant]] = {}
     for unit in units:
         good = [

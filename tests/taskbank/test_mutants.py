@@ -1,0 +1,46 @@
+"""Choosing mutants is hours of sandbox runs on a full bank: a build that stops keeps what it ran."""
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from aibaas.config import Settings
+from aibaas.sandbox import open_sandbox
+from aibaas.taskbank import mutants
+from aibaas.taskbank.execution import generated_tests
+from aibaas.taskbank.families import family
+from aibaas.taskbank.mutants import MutantCache, ReferenceFailedError, Unit, select_mutants
+from aibaas.taskbank.mutation import apply_mutants
+from aibaas.taskbank.spec import Language
+
+
+def _unit() -> Unit:
+    variant = family("run-length-encode").variant(0)
+    return Unit(
+        key="rle/python",
+        language=Language.PYTHON,
+        reference=variant.references[Language.PYTHON],
+        tests=generated_tests(Language.PYTHON, variant.signature, variant.hidden),
+        test_count=len(variant.hidden),
+    )
+
+
+def test_a_build_stopped_by_a_failure_keeps_every_outcome_it_already_ran(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mutants, "SAVE_EVERY", 2)
+    good = _unit()
+    bad = dataclasses.replace(good, key="broken/python", reference="def nothing():\n    return None\n")
+    path = tmp_path / "mutant-cache.json"
+    with open_sandbox(settings) as sandbox, pytest.raises(ReferenceFailedError, match="broken/python"):
+        select_mutants(sandbox, [good, bad], MutantCache(path))
+
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    sources = [good.reference] + [apply_mutants(good.reference, [m]) for m in mutants._shuffled(good)]
+    keys = [MutantCache.key(good.language, source, good.tests) for source in sources]
+    assert all(key in saved for key in keys)
+    assert saved[keys[0]] is False  # the reference passes: it is no killed mutant
+    assert any(saved[key] for key in keys[1:])  # the tests kill some candidates
+    assert not list(tmp_path.glob("*.partial"))
