@@ -26,6 +26,7 @@ class BenchResource(dg.ConfigurableResource):  # type: ignore[type-arg]
     models: list[str] = Field(default=[], description="provider/model names; empty: the definition's")
     languages: list[str] = Field(default=[], description="empty: the definition's selection")
     scenarios: list[str] = Field(default=[], description="empty: the definition's selection")
+    per_cell: int | None = Field(default=None, description="tasks per language x scenario x difficulty")
     limit: int | None = None
     samples: int | None = None
     system_instructions_file: str | None = None

@@ -29,7 +29,10 @@ def abnormal_status(step: dict[str, Any], limits: Limits, oom_killed: bool) -> t
         return Status.KILLED, f"output limit of {limits.output_bytes} bytes exceeded"
     if oom_killed or step.get("oom_killed"):
         return Status.OUT_OF_MEMORY, f"memory limit of {limits.memory_mb} MB exceeded"
-    if code in (-signal.SIGXCPU, -signal.SIGKILL) and step["cpu_time_s"] >= limits.cpu_time_s - 0.05:
+    # The kernel sends SIGXCPU only at the CPU-time soft limit (its accounting can read a little under
+    # it in rusage), and SIGKILL at the hard limit one second later.
+    hard_limit_kill = code == -signal.SIGKILL and step["cpu_time_s"] >= limits.cpu_time_s - 0.05
+    if code == -signal.SIGXCPU or hard_limit_kill:
         return Status.TIMEOUT, f"CPU time limit of {limits.cpu_time_s:g} s reached"
     if code == -signal.SIGXFSZ:
         return Status.KILLED, f"file size limit of {limits.file_size_mb} MB exceeded"

@@ -42,7 +42,7 @@ def test_pipeline_runs_green_with_judges_and_pays_once(tmp_path: Path) -> None:
     )
     resources = {
         **build_resources(settings),
-        "bench": BenchResource(samples=2),
+        "bench": BenchResource(samples=2, per_cell=6),  # all six tasks of the one cell
         "judges": judge_calls.JudgesResource(),
     }
 
