@@ -47,7 +47,12 @@ def materialize_all(settings: Settings) -> bool:
     from dagster_project.jobs import MAIN_JOB
 
     with dg.DagsterInstance.get() as instance:
-        result = defs.resolve_job_def(MAIN_JOB).execute_in_process(instance=instance, raise_on_error=False)
+        result = defs.resolve_job_def(MAIN_JOB).execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            # Step-by-step DEBUG events belong in the Dagster UI, not on the terminal of `make demo`.
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
     failed = [e.step_key for e in result.all_events if e.is_step_failure]
     unpassed = [e for e in result.get_asset_check_evaluations() if not e.passed]
     # A WARN-severity check that does not pass is advice (e.g. improvement suggestions), not a failure.
