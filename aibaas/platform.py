@@ -156,7 +156,7 @@ def start_servers(
     try:
         _wait_for_port(host, app_port, app, "streamlit", app_log)
         _wait_for_port(host, dagster_port, dagster, "dagster", dagster_log)
-    except AibaasError:
+    except BaseException:  # a failed start or Ctrl-C while waiting: leave no server behind
         stop_servers(processes)
         raise
     return Endpoints(f"http://{host}:{dagster_port}", f"http://{host}:{app_port}"), processes

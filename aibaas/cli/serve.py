@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import typer
@@ -24,7 +25,18 @@ def materialize() -> None:
         raise AibaasError(
             "the pipeline run failed or a check did not pass; open the Dagster UI (aibaas serve)"
         )
-    console.print("[green]pipeline materialized[/]; every check passed")
+    console.print("[green]pipeline materialized[/]; every blocking check passed (advice: Dagster UI)")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM both stop the servers: they run in sessions of their own, so nothing else
+    would, and a run of the pipeline in this process may have replaced the handlers."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
 
 
 def serve(
@@ -35,15 +47,17 @@ def serve(
     """Serve the Dagster UI and the Streamlit app until Ctrl-C."""
     settings = startup()
     platform.prepare(settings)
+    _stop_on_signals()
     endpoints, processes = platform.start_servers(settings, host, dagster_port, app_port)
-    mail = platform.start_dev_mail(settings)
-    console.print(f"Dagster UI:    [bold]{endpoints.dagster_url}[/]")
-    console.print(f"Streamlit app: [bold]{endpoints.app_url}[/]")
-    if mail:
-        kept = settings.data_dir / "mail"
-        console.print(f"Mail (dev):    SMTP on 127.0.0.1:{mail.port}, messages kept in {kept}")
-    console.print(f"logs in {settings.data_dir / 'logs'}; press Ctrl-C to stop")
+    mail = None
     try:
+        mail = platform.start_dev_mail(settings)
+        console.print(f"Dagster UI:    [bold]{endpoints.dagster_url}[/]")
+        console.print(f"Streamlit app: [bold]{endpoints.app_url}[/]")
+        if mail:
+            kept = settings.data_dir / "mail"
+            console.print(f"Mail (dev):    SMTP on 127.0.0.1:{mail.port}, messages kept in {kept}")
+        console.print(f"logs in {settings.data_dir / 'logs'}; press Ctrl-C to stop")
         while all(p.poll() is None for p in processes):
             time.sleep(1)
         raise AibaasError(f"a server stopped unexpectedly; see the logs in {settings.data_dir / 'logs'}")

@@ -35,3 +35,31 @@ def test_development_serve_receives_mail_on_loopback(settings: Settings) -> None
     finally:
         sink.stop()
     assert platform.start_dev_mail(local.model_copy(update={"env": Environment.PRODUCTION})) is None
+
+
+def test_sigterm_to_serve_stops_both_servers(settings: Settings) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    dagster_port, app_port = free_port(), free_port()
+    command = [str(Path(sys.executable).parent / "aibaas"), "serve"]
+    command += ["--dagster-port", str(dagster_port), "--app-port", str(app_port)]
+    env = {**os.environ, "AIBAAS_DATA_DIR": str(settings.data_dir), "AIBAAS_SMTP_PORT": str(free_port())}
+    serve = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        assert serve.stdout is not None
+        for line in serve.stdout:
+            if "Streamlit app:" in line:
+                break
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(timeout=60) == 0
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+    for port in (dagster_port, app_port):
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", port)) != 0, f"something still listens on {port}"
