@@ -74,8 +74,11 @@ def configure_logging(settings: Settings) -> None:
         logger_factory=_stderr_logger,
         cache_logger_on_first_use=False,
     )
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
+    # Our own lines go through structlog; libraries' INFO chatter (alembic, great-expectations,
+    # aiosmtpd) only at DEBUG, and bandit's optional SARIF formatter missing is no error of ours.
+    library_level = level if level <= logging.DEBUG else max(level, logging.WARNING)
+    logging.basicConfig(level=library_level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("stevedore.extension").setLevel(logging.CRITICAL)
 
 
 def get_logger(name: str) -> Any:
