@@ -52,6 +52,7 @@ def podman_url() -> Iterator[str]:
     service = subprocess.Popen(
         ["podman", "system", "service", "--time=0", f"unix://{socket}"],
         env=env,
+        cwd=root,  # conmon drops an `oom` marker in its working folder when a container is OOM-killed
         stdout=subprocess.DEVNULL,
         stderr=(root / "service.log").open("w"),
     )
