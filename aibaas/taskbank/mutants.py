@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
 from aibaas.taskbank.execution import all_passed, killed, request_for
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
@@ -52,7 +53,7 @@ class MutantCache:
             os.replace(partial, self.path)
 
 
-class ReferenceFailedError(Exception):
+class ReferenceFailedError(AibaasError):
     """A family's reference does not pass its own hidden tests in the sandbox."""
 
 

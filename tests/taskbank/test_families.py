@@ -112,3 +112,13 @@ def test_no_chosen_name_collides_with_a_reference_identifier(fam: Family) -> Non
         used = set(_IDENTIFIER.findall(_PLACEHOLDER.sub(" ", template)))
         spelled = {gen.param_name(n) for n in chosen} | {gen.function_name(n) for n in chosen}
         assert used & spelled == set(), language
+
+
+def test_a_name_pool_offering_a_keyword_of_any_language_is_refused() -> None:
+    import random
+
+    from aibaas.taskbank.families.base import FamilyError, pick_names
+
+    # `final` is an ordinary word in Python and a keyword in Java: only some seeds would break Java.
+    with pytest.raises(FamilyError, match=r"reserved words \['final'\]"):
+        pick_names(random.Random(0), ["solve"], target=["goal", "final"])

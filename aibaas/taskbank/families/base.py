@@ -29,6 +29,26 @@ class FamilyError(Exception):
     """A family is inconsistent (a template names a placeholder its variant does not define)."""
 
 
+# Words no name pool may offer: a keyword (or reserved word) in any of the seven languages would
+# make that language's stub, tests and reference fail to compile for some seeds only.
+_KEYWORDS = {
+    "java": "abstract assert boolean break byte case catch char class const continue default do double else "
+    "enum extends final finally float for goto if implements import instanceof int interface long native new "
+    "package private protected public return short static strictfp super switch synchronized this throw "
+    "throws transient try void volatile while var record yield",
+    "csharp": "as base bool checked decimal delegate event explicit extern fixed foreach implicit in "
+    "internal is lock namespace null object operator out override params readonly ref sbyte sealed sizeof "
+    "stackalloc string struct typeof uint ulong unchecked unsafe ushort using virtual",
+    "go": "chan defer fallthrough func go map range select type",
+    "ruby": "alias and begin def defined elsif end ensure module next nil not or redo rescue retry self then "
+    "undef unless until when",
+    "rust": "async await crate dyn fn impl let loop match mod move mut pub trait use where",
+    "typescript": "delete export function let with arguments eval",
+    "python": "del elif except from global lambda nonlocal pass raise none true false",
+}
+RESERVED_WORDS = frozenset(word for words in _KEYWORDS.values() for word in words.split())
+
+
 @dataclass(frozen=True)
 class Variant:
     """One concrete task content, before it is framed for a language and a scenario."""
@@ -133,5 +153,12 @@ def make_signature(p: Params, roles: list[tuple[str, str]], returns: str) -> Sig
 
 
 def pick_names(rng: random.Random, fn_names: list[str], **roles: list[str]) -> Params:
-    """Choose the function name and one name per parameter role."""
+    """Choose the function name and one name per parameter role.
+
+    Raises:
+        FamilyError: when a pool offers a word reserved in one of the seven languages.
+    """
+    reserved = sorted({n for pool in [fn_names, *roles.values()] for n in pool} & RESERVED_WORDS)
+    if reserved:
+        raise FamilyError(f"name pools offer reserved words {reserved}: some language cannot compile them")
     return {"fn": rng.choice(fn_names), "params": {role: rng.choice(names) for role, names in roles.items()}}

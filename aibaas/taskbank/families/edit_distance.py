@@ -160,7 +160,7 @@ public static class Solution
             rng,
             ["edit_cost", "min_edit_distance", "transform_cost", "diff_cost", "weighted_levenshtein"],
             source=["source", "before", "draft", "read", "left"],
-            target=["target", "after", "final", "reference", "right"],
+            target=["target", "after", "wanted", "reference", "right"],
         )
         p |= {
             "costs": rng.choice(COSTS),
