@@ -79,6 +79,20 @@ class LanguageGenerator(ABC):
         return parse_type(signature.returns)
 
 
+class StaticMethodGenerator(LanguageGenerator):
+    """Java and C#: the solution is a static method of a `Solution` class, called through it."""
+
+    def declaration(self, signature: Signature) -> str:
+        params = ", ".join(
+            f"{self.type_name(parse_type(p.type))} {self.param_name(p.name)}" for p in signature.params
+        )
+        returns = self.type_name(self.returns(signature))
+        return f"public static {returns} {self.function_name(signature.name)}({params})"
+
+    def call(self, signature: Signature, case: TestCase) -> str:
+        return "Solution." + super().call(signature, case)
+
+
 def case_name(index: int) -> str:
     return f"case_{index:03d}"
 

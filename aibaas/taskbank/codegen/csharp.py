@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from aibaas.taskbank.codegen.base import LanguageGenerator, case_name, escape_ascii, float_text, pascal
+from aibaas.taskbank.codegen.base import StaticMethodGenerator, case_name, escape_ascii, float_text, pascal
 from aibaas.taskbank.spec import Language, Signature, TestCase
-from aibaas.taskbank.types import TypeRef, parse_type
+from aibaas.taskbank.types import TypeRef
 
 _UNICODE = "\\u%04x"
 _SCALARS = {"int": "long", "float": "double", "bool": "bool", "str": "string"}
@@ -76,7 +76,7 @@ _HELPERS = """
 """
 
 
-class CSharpGenerator(LanguageGenerator):
+class CSharpGenerator(StaticMethodGenerator):
     language = Language.CSHARP
     fence = "csharp"
     solution_file = "Solution.cs"
@@ -127,13 +127,6 @@ class CSharpGenerator(LanguageGenerator):
         )
         return f"new {self.type_name(type_ref)} {{{items}}}"
 
-    def declaration(self, signature: Signature) -> str:
-        params = ", ".join(
-            f"{self.type_name(parse_type(p.type))} {self.param_name(p.name)}" for p in signature.params
-        )
-        returns = self.type_name(self.returns(signature))
-        return f"public static {returns} {self.function_name(signature.name)}({params})"
-
     def stub(self, signature: Signature, summary: str) -> str:
         return (
             "using System;\nusing System.Collections.Generic;\nusing System.Linq;\n\n"
@@ -141,9 +134,6 @@ class CSharpGenerator(LanguageGenerator):
             f"    /// <summary>{summary}</summary>\n    {self.declaration(signature)}\n    {{\n"
             "        throw new NotImplementedException();\n    }\n}\n"
         )
-
-    def call(self, signature: Signature, case: TestCase) -> str:
-        return "Solution." + super().call(signature, case)
 
     def test_source(self, signature: Signature, cases: list[TestCase]) -> str:
         lines = [

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from aibaas.taskbank.codegen.base import LanguageGenerator, case_name, escape_ascii, float_text
+from aibaas.taskbank.codegen.base import StaticMethodGenerator, case_name, escape_ascii, float_text
 from aibaas.taskbank.spec import Language, Signature, TestCase
-from aibaas.taskbank.types import TypeRef, parse_type
+from aibaas.taskbank.types import TypeRef
 
 _UNICODE = "\\u%04x"
 _PRIMITIVE = {"int": "long", "float": "double", "bool": "boolean", "str": "String"}
@@ -62,7 +62,7 @@ _HELPERS = """
 """
 
 
-class JavaGenerator(LanguageGenerator):
+class JavaGenerator(StaticMethodGenerator):
     language = Language.JAVA
     fence = "java"
     solution_file = "Solution.java"
@@ -109,22 +109,12 @@ class JavaGenerator(LanguageGenerator):
         )
         return f"SolutionTest.<{self.boxed(type_ref.item)}>map({pairs})"
 
-    def declaration(self, signature: Signature) -> str:
-        params = ", ".join(
-            f"{self.type_name(parse_type(p.type))} {self.param_name(p.name)}" for p in signature.params
-        )
-        returns = self.type_name(self.returns(signature))
-        return f"public static {returns} {self.function_name(signature.name)}({params})"
-
     def stub(self, signature: Signature, summary: str) -> str:
         return (
             "import java.util.*;\n\npublic class Solution {\n"
             f"    /** {summary} */\n    {self.declaration(signature)} {{\n"
             '        throw new UnsupportedOperationException("not implemented");\n    }\n}\n'
         )
-
-    def call(self, signature: Signature, case: TestCase) -> str:
-        return "Solution." + super().call(signature, case)
 
     def test_source(self, signature: Signature, cases: list[TestCase]) -> str:
         lines = [
