@@ -97,6 +97,12 @@ def organization_info(org: Organization, role: Role) -> OrganizationInfo:
     return OrganizationInfo(org.id, org.slug, org.name, org.description, parse_settings(org.settings), role)
 
 
+def organization_id_by_slug(db: Session, slug: str) -> int | None:
+    """The id of the organisation with this slug (case and surrounding spaces ignored), if any."""
+    found = db.scalar(select(Organization.id).where(Organization.slug == slug.strip().lower()))
+    return int(found) if found is not None else None
+
+
 def _unique_slug(db: Session, name: str) -> str:
     base = slugify(name)
     taken = set(db.scalars(select(Organization.slug).where(Organization.slug.like(f"{base}%"))))

@@ -13,7 +13,6 @@ import threading
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import select
 
 from aibaas.auth import (
     AuthContext,
@@ -30,12 +29,12 @@ from aibaas.auth import (
     resolve_scope,
 )
 from aibaas.auth.mailsink import MailSink
+from aibaas.auth.orgs import organization_id_by_slug
 from aibaas.auth.sessions import user_by_email
 from aibaas.auth.validation import normalize_email
 from aibaas.cli.common import startup
 from aibaas.errors import AibaasError
 from aibaas.store import session_scope
-from aibaas.store.models import Organization
 
 users = typer.Typer(
     help="Accounts: create users, export their data, end their sessions.", no_args_is_help=True
@@ -61,10 +60,10 @@ def _user_id(ctx: AuthContext, email: str) -> int:
 def _admin_scope(ctx: AuthContext, slug: str, admin_email: str) -> OrgScope:
     user_id = _user_id(ctx, admin_email)
     with session_scope(ctx.sessions) as db:
-        org_id = db.scalar(select(Organization.id).where(Organization.slug == slug.strip().lower()))
+        org_id = organization_id_by_slug(db, slug)
         if org_id is None:
             raise AibaasError(f"there is no organisation {slug!r}; `aibaas orgs list --email ...` shows them")
-        return resolve_scope(db, user_id, int(org_id))
+        return resolve_scope(db, user_id, org_id)
 
 
 def _read_password(from_stdin: bool) -> str:
