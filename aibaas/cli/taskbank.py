@@ -182,3 +182,53 @@ def review(
     with session_scope(session_factory(make_engine(settings.database_dsn))) as session:
         row = set_status(session, task_id, status, reviewer, comment)
         console.print(f"{row.task_id}@{row.version} is now {row.status}")
+
+
+@app.command("check-family")
+def check_family_command(
+    names: list[str] = typer.Argument(..., help="Family names, e.g. merge-intervals."),
+) -> None:
+    """Check families before they join the bank: static rules; reference, stub, mutants per language."""
+    from aibaas.taskbank.families import family
+    from aibaas.taskbank.family_check import check_family
+
+    settings = startup()
+    failed = 0
+    with open_sandbox(settings) as sandbox:
+        for name in names:
+            try:
+                fam = family(name)
+            except KeyError:
+                raise AibaasError(
+                    f"no family named {name!r}; `aibaas taskbank families` lists them"
+                ) from None
+            report = check_family(sandbox, fam)
+            table = Table("language", "reference", "stub fails", "mutants killed", title=name)
+            for o in report.outcomes:
+                table.add_row(
+                    o.language.value,
+                    "ok" if o.reference_ok else "FAILS",
+                    "yes" if o.stub_fails else "NO",
+                    f"{o.mutants_killed}/{o.mutants_tried}",
+                )
+            console.print(table)
+            for o in report.outcomes:
+                if o.detail:
+                    console.print(f"[red]{o.language.value}:[/] {o.detail}", highlight=False)
+            for problem in report.problems:
+                console.print(f"[red]problem:[/] {problem}", highlight=False)
+            failed += bool(report.problems)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def families() -> None:
+    """The registered families with their level and languages."""
+    from aibaas.taskbank.families import FAMILIES
+
+    table = Table("family", "level", "languages")
+    for fam in FAMILIES:
+        table.add_row(fam.name, fam.difficulty.value, " ".join(lang.value for lang in fam.languages()))
+    console.print(table)
+    console.print(f"{len(FAMILIES)} families")

@@ -1,34 +1,43 @@
-"""Every family of the bank, by name."""
+"""Every family of the bank, by name.
+
+Each module of this package defines its families as concrete `Family` subclasses; they are found
+by walking the package, so adding a family is adding a module. The bank's order is by level, then
+name, so it does not depend on the order in which modules were written.
+"""
 
 from __future__ import annotations
 
-from aibaas.taskbank.families.base import Family, Variant
-from aibaas.taskbank.families.bracket_check import BracketCheck
-from aibaas.taskbank.families.cache_evictions import CacheEvictions
-from aibaas.taskbank.families.easy import DedupeKeepOrder, RunLengthEncode
-from aibaas.taskbank.families.edit_distance import EditDistance
-from aibaas.taskbank.families.grid_path import GridPath
-from aibaas.taskbank.families.key_values import KeyValues
-from aibaas.taskbank.families.lock_machine import LockMachine
-from aibaas.taskbank.families.meeting_rooms import MeetingRooms
-from aibaas.taskbank.families.merge_intervals import MergeIntervals
-from aibaas.taskbank.families.min_coins import MinCoins
-from aibaas.taskbank.families.rpn_eval import RpnEval
+import importlib
+import inspect
+import pkgutil
 
-FAMILIES: tuple[Family, ...] = (
-    RunLengthEncode(),
-    DedupeKeepOrder(),
-    BracketCheck(),
-    RpnEval(),
-    LockMachine(),
-    CacheEvictions(),
-    KeyValues(),
-    MergeIntervals(),
-    MeetingRooms(),
-    EditDistance(),
-    GridPath(),
-    MinCoins(),
-)
+from aibaas.taskbank.families.base import Family, Variant
+from aibaas.taskbank.spec import Difficulty
+
+_LEVELS = list(Difficulty)
+
+
+def _discover() -> tuple[Family, ...]:
+    found: dict[str, Family] = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for cls in vars(module).values():
+            if (
+                inspect.isclass(cls)
+                and issubclass(cls, Family)
+                and cls.__module__ == module.__name__
+                and not inspect.isabstract(cls)
+            ):
+                instance = cls()
+                if instance.name in found:
+                    raise ValueError(f"two families are named {instance.name!r} ({module.__name__})")
+                found[instance.name] = instance
+    return tuple(sorted(found.values(), key=lambda f: (_LEVELS.index(f.difficulty), f.name)))
+
+
+FAMILIES: tuple[Family, ...] = _discover()
 
 
 def family(name: str) -> Family:
