@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -26,6 +27,14 @@ from aibaas.taskbank.bank import (
 from aibaas.taskbank.build import build_bank
 from aibaas.taskbank.files import task_path, task_to_json
 from aibaas.taskbank.quality import BLOCKING_FINDINGS, finding_counts, full_qa, problems_in
+from aibaas.taskbank.reviews import (
+    STATUSES,
+    append_reviews,
+    approvals_for_passing,
+    current_status,
+    read_reviews,
+)
+from aibaas.taskbank.reviews import entry as review_entry
 from aibaas.taskbank.spec import Language, task_schema
 from aibaas.taskbank.versions import log_private_access, set_status, sync_versions
 
@@ -62,11 +71,14 @@ def stats() -> None:
     """Tasks and families per language, scenario and difficulty, with review status counts."""
     settings = startup()
     bank = load_bank(settings.taskbank_dir)
-    table = Table("language", "scenario", "difficulty", "tasks", "families")
-    for row in bank_stats(bank_table(bank)).iter_rows():
+    status = current_status(read_reviews(settings.taskbank_dir), bank.tasks)
+    table = Table("language", "scenario", "difficulty", "tasks", "families", "approved")
+    for row in bank_stats(bank_table(bank), status).iter_rows():
         table.add_row(*(str(v) for v in row))
     console.print(table)
-    console.print(f"{len(bank.tasks)} tasks, {len(bank.errors)} invalid files")
+    counts = Counter(status.values())
+    summary = ", ".join(f"{counts[s]} {s}" for s in STATUSES if counts[s])
+    console.print(f"{len(bank.tasks)} tasks ({summary or 'none'}), {len(bank.errors)} invalid files")
     for error in bank.errors:
         console.print(f"[red]invalid:[/] {error}", highlight=False)
 
@@ -177,11 +189,41 @@ def review(
     reviewer: str = typer.Option(..., help="Who takes this step."),
     comment: str = typer.Option("", help="Why."),
 ) -> None:
-    """Move a task's live version through the review workflow."""
+    """Move a task's live version through the review workflow (database and the bank's ledger)."""
     settings = startup()
+    task = next((t for t in load_bank(settings.taskbank_dir).tasks if t.id == task_id), None)
+    if task is None:
+        raise AibaasError(
+            f"no task {task_id!r} in {settings.taskbank_dir}; `aibaas taskbank search` finds ids"
+        )
     with session_scope(session_factory(make_engine(settings.database_dsn))) as session:
         row = set_status(session, task_id, status, reviewer, comment)
+        append_reviews(settings.taskbank_dir, [review_entry(task, status, reviewer, comment)])
         console.print(f"{row.task_id}@{row.version} is now {row.status}")
+
+
+@app.command()
+def approve(
+    quality: Path = typer.Option(..., help="The task-quality table of a full QA run (`qa --output`)."),
+    reviewer: str = typer.Option(..., help="Who approves (recorded in the ledger)."),
+    comment: str = typer.Option("passed full QA", help="Why."),
+) -> None:
+    """Approve every task whose current version the QA table ran in the sandbox and found sound."""
+    import polars as pl
+
+    settings = startup()
+    if not quality.is_file():
+        raise AibaasError(f"{quality}: no such file; write it with `aibaas taskbank qa --output {quality}`")
+    bank = load_bank(settings.taskbank_dir)
+    status = current_status(read_reviews(settings.taskbank_dir), bank.tasks)
+    pending = [t for t in bank.tasks if status[t.id] in ("draft", "in_review")]
+    entries, skipped = approvals_for_passing(
+        pending, pl.read_parquet(quality), BLOCKING_FINDINGS, reviewer, f"{comment} ({quality.name})"
+    )
+    append_reviews(settings.taskbank_dir, entries)
+    for reason in skipped[:20]:
+        console.print(f"[yellow]not approved:[/] {reason}", highlight=False)
+    console.print(f"approved {len(entries) // 2} tasks, {len(skipped)} left as they were")
 
 
 @app.command("check-family")

@@ -84,11 +84,17 @@ def bank_table(bank: LoadedBank) -> pl.DataFrame:
     return pl.DataFrame([task_row(t, bank.paths.get(t.id)) for t in bank.tasks], schema=TABLE_SCHEMA)
 
 
-def bank_stats(table: pl.DataFrame) -> pl.DataFrame:
-    """Tasks and families per language, scenario and difficulty."""
+def bank_stats(table: pl.DataFrame, status: dict[str, str] | None = None) -> pl.DataFrame:
+    """Tasks, families and approved tasks per language, scenario and difficulty."""
+    approved = {task_id for task_id, s in (status or {}).items() if s == "approved"}
     return (
-        table.group_by("language", "scenario", "difficulty")
-        .agg(pl.len().alias("tasks"), pl.col("family").n_unique().alias("families"))
+        table.with_columns(pl.col("task_id").is_in(list(approved)).alias("approved"))
+        .group_by("language", "scenario", "difficulty")
+        .agg(
+            pl.len().alias("tasks"),
+            pl.col("family").n_unique().alias("families"),
+            pl.col("approved").sum().alias("approved"),
+        )
         .sort("language", "scenario", "difficulty")
     )
 

@@ -11,9 +11,10 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from aibaas.sandbox import ExecutionResult, Sandbox, Status
+from aibaas.sandbox import Sandbox, Status
+from aibaas.taskbank.batching import SourceRun, Verdict, run_sources, verdict_of
 from aibaas.taskbank.codegen import generator
-from aibaas.taskbank.execution import all_passed, hidden_test_source, killed, request_for
+from aibaas.taskbank.execution import hidden_test_source, request_for
 from aibaas.taskbank.families.base import Family
 from aibaas.taskbank.mutants import CANDIDATES_TRIED
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
@@ -115,12 +116,18 @@ def check_family(sandbox: Sandbox, fam: Family, index: int = 3) -> FamilyReport:
         ]
         planned.append((task, sources))
     # one batch for every language, so the sandbox pool runs them in parallel
-    requests = [
-        request_for(t.language, s, hidden_test_source(t), t.id) for t, sources in planned for s in sources
+    runs = [
+        SourceRun(t.language, s, hidden_test_source(t), len(t.private.hidden_tests), t.id)
+        for t, sources in planned
+        for s in sources
     ]
-    results = iter(sandbox.run_many(requests))
+    results = iter(run_sources(sandbox, runs))
     for task, sources in planned:
         ref, stub, *mutants = [next(results) for _ in sources]
+        if not ref.all_passed():
+            # a batch verdict says only that it failed; the author needs the runner's own words
+            alone = request_for(task.language, sources[0], hidden_test_source(task), task.id)
+            ref = verdict_of(sandbox.run_many([alone])[0])
         report.outcomes.append(_outcome(report, task, ref, stub, mutants))
     return report
 
@@ -128,22 +135,19 @@ def check_family(sandbox: Sandbox, fam: Family, index: int = 3) -> FamilyReport:
 def _outcome(
     report: FamilyReport,
     task: TaskSpec,
-    ref: ExecutionResult,
-    stub: ExecutionResult,
-    mutants: list[ExecutionResult],
+    ref: Verdict,
+    stub: Verdict,
+    mutants: list[Verdict],
 ) -> LanguageOutcome:
     outcome = LanguageOutcome(
         language=task.language,
-        reference_ok=all_passed(ref, len(task.private.hidden_tests)),
+        reference_ok=ref.all_passed(len(task.private.hidden_tests)),
         stub_fails=stub.status is Status.TEST_FAILURE,
         mutants_tried=len(mutants),
-        mutants_killed=sum(killed(r) for r in mutants),
+        mutants_killed=sum(m.killed() for m in mutants),
     )
     if not outcome.reference_ok:
-        failing = [t.name for t in ref.tests if not t.passed][:5]
-        outcome.detail = (
-            f"{ref.status}; failing {failing}: " + (ref.compile_output or ref.stdout or ref.stderr)[-1200:]
-        )
+        outcome.detail = f"{ref.status}, {ref.failed} tests failed: {ref.detail}"
         report.problems.append(f"{task.id}: the reference fails its hidden tests ({ref.status})")
     if not outcome.stub_fails:
         report.problems.append(f"{task.id}: the stub does not fail the tests ({stub.status})")

@@ -11,13 +11,13 @@ from pathlib import Path
 
 from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
-from aibaas.taskbank.execution import all_passed, killed, request_for
+from aibaas.taskbank.batching import SourceRun, run_sources
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
 from aibaas.taskbank.spec import Language, Mutant
 
 CANDIDATES_TRIED = 8
 MUTANTS_KEPT = 4
-SAVE_EVERY = 64  # sandbox runs between cache saves
+SAVE_EVERY = 256  # runs between cache saves
 
 
 @dataclass(frozen=True)
@@ -76,19 +76,18 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
             key = MutantCache.key(unit.language, source, unit.tests)
             if key not in cache.known and all(key != k for k, _, _ in pending):
                 pending.append((key, unit, source))
-    # In batches, saving after each: a build killed after an hour keeps an hour of sandbox runs.
+    # In chunks, saving after each: a build killed after an hour keeps an hour of sandbox runs.
     for start in range(0, len(pending), SAVE_EVERY):
-        batch = pending[start : start + SAVE_EVERY]
-        results = sandbox.run_many([request_for(u.language, src, u.tests, label=k) for k, u, src in batch])
-        for (key, unit, source), result in zip(batch, results, strict=True):
+        chunk = pending[start : start + SAVE_EVERY]
+        runs = [SourceRun(u.language, src, u.tests, u.test_count, label=k) for k, u, src in chunk]
+        for (key, unit, source), verdict in zip(chunk, run_sources(sandbox, runs), strict=True):
             is_reference = source == unit.reference
-            if is_reference and not all_passed(result, unit.test_count):
+            if is_reference and not verdict.all_passed(unit.test_count):
                 cache.save()
                 raise ReferenceFailedError(
-                    f"{unit.key}: the reference fails its hidden tests ({result.status}): "
-                    f"{(result.compile_output or result.stdout or result.stderr)[-600:]}"
+                    f"{unit.key}: the reference fails its hidden tests ({verdict.status}): {verdict.detail}"
                 )
-            cache.known[key] = not is_reference and killed(result)
+            cache.known[key] = not is_reference and verdict.killed()
         cache.save()
     chosen: dict[str, list[Mutant]] = {}
     for unit in units:

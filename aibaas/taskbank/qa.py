@@ -22,8 +22,9 @@ from datasketch import MinHash, MinHashLSH
 from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
 from aibaas.scoring.quality import RUFF_BIN, RUFF_RULES
+from aibaas.taskbank.batching import SourceRun, run_sources
 from aibaas.taskbank.codegen import generator
-from aibaas.taskbank.execution import all_passed, hidden_test_source, killed, request_for
+from aibaas.taskbank.execution import hidden_test_source
 from aibaas.taskbank.mutation import apply_mutants
 from aibaas.taskbank.spec import CANARY_RE, Language, Scenario, TaskSpec
 
@@ -179,30 +180,31 @@ def execution_problems(sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2
         by_language[task.language.value].append(task)
     for language, group in sorted(by_language.items()):
         started = time.perf_counter()
-        requests = []
+        runs: list[SourceRun] = []
         meaning: list[tuple[TaskSpec, str | None]] = []
         for task in group:
             tests = hidden_test_source(task)
+            count = len(task.private.hidden_tests)
+            reference = task.private.reference_solution
             for _ in range(repeats):
-                requests.append(request_for(task.language, task.private.reference_solution, tests, task.id))
+                runs.append(SourceRun(task.language, reference, tests, count, task.id))
                 meaning.append((task, None))
             for mutant in task.private.mutants:
-                source = apply_mutants(task.private.reference_solution, [mutant])
-                requests.append(request_for(task.language, source, tests, f"{task.id}:{mutant.id}"))
+                source = apply_mutants(reference, [mutant])
+                runs.append(SourceRun(task.language, source, tests, count, f"{task.id}:{mutant.id}"))
                 meaning.append((task, mutant.id))
-        results = sandbox.run_many(requests)
-        report.runs += len(results)
-        for (task, mutant_id), result in zip(meaning, results, strict=True):
+        verdicts = run_sources(sandbox, runs)
+        report.runs += len(verdicts)
+        for (task, mutant_id), verdict in zip(meaning, verdicts, strict=True):
             outcome = report.outcomes.setdefault(task.id, TaskOutcome())
             if mutant_id is None:
-                expected = len(task.private.hidden_tests) or None
-                outcome.reference_passes.append(all_passed(result, expected))
+                outcome.reference_passes.append(verdict.all_passed(len(task.private.hidden_tests) or None))
                 continue
             outcome.mutants_run += 1
-            if not killed(result):
+            if not verdict.killed():
                 outcome.survivors.append(mutant_id)
                 report.problems.append(
-                    f"{task.id}: mutant {mutant_id} survives the hidden tests ({result.status}); "
+                    f"{task.id}: mutant {mutant_id} survives the hidden tests ({verdict.status}); "
                     "the tests have no teeth for it"
                 )
         for task in group:

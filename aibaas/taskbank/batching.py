@@ -1,0 +1,224 @@
+"""Running many solution variants (a reference, its mutants) with far fewer compiler and VM starts.
+
+Quality assurance and the build run every reference and up to eight mutants of it; for Java, C#,
+Go and Rust almost all of that time is compiler and runtime start-up, not the tests. So variants
+share one sandbox execution: each is renamed into its own namespace (Java and C# classes
+`Solution_v3`/`SolutionTest_v3`, Rust modules `v3::`, Go top-level names `fn_v3`), everything is
+compiled once and the tests run once, and each test name says which variant it belongs to.
+
+A batch must never change a verdict, only its cost. So a variant is decided by a batch only when
+the batch shows it plainly: at least one of its tests failed (killed), or all of its tests were
+reported and passed. Variants named in a compile error are compile errors; everything else a
+batch leaves open (a timeout, a crash that ended the process, an error the batch cannot pin on a
+variant) runs again on its own, exactly as it would have without batching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aibaas.sandbox import ExecutionRequest, ExecutionResult, Limits, Sandbox, SourceFile, Status
+from aibaas.sandbox import Language as SandboxLanguage
+from aibaas.taskbank.codegen import generator
+from aibaas.taskbank.execution import QA_LIMITS, request_for
+from aibaas.taskbank.spec import Language
+
+BATCH_SIZE = 12
+COMPILE_ROUNDS = 3  # batches retried without the variants a compile error named
+_DETAIL_CHARS = 600
+
+
+@dataclass(frozen=True)
+class SourceRun:
+    """One solution text run against one test file (which expects `test_count` tests)."""
+
+    language: Language
+    source: str
+    tests: str
+    test_count: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What one run showed: its status and how many of its tests passed and failed."""
+
+    status: Status
+    passed: int
+    failed: int
+    detail: str = ""
+
+    def killed(self) -> bool:
+        """Compiled and at least one test failed (a compile error or a timeout proves nothing)."""
+        return self.status is Status.TEST_FAILURE and self.failed > 0
+
+    def all_passed(self, expected: int | None = None) -> bool:
+        """Succeeded with every test passing, and as many tests as expected if given."""
+        ok = self.status is Status.OK and self.passed > 0 and self.failed == 0
+        return ok and (expected is None or self.passed == expected)
+
+
+def verdict_of(result: ExecutionResult) -> Verdict:
+    passed = sum(t.passed for t in result.tests)
+    detail = (result.compile_output or result.stdout or result.stderr)[-_DETAIL_CHARS:]
+    return Verdict(result.status, passed, len(result.tests) - passed, detail)
+
+
+def run_sources(sandbox: Sandbox, runs: Sequence[SourceRun], batch_size: int = BATCH_SIZE) -> list[Verdict]:
+    """The verdict of every run, in order; runs of a batchable language share executions."""
+    verdicts: dict[int, Verdict] = {}
+    open_runs = [i for i, run in enumerate(runs) if run.language in _LAYOUTS]
+    for _ in range(COMPILE_ROUNDS):
+        if not open_runs:
+            break
+        batches = _batches(runs, open_runs, batch_size)
+        results = sandbox.run_many([_batch_request(runs, batch) for batch in batches])
+        open_runs = []
+        for batch, result in zip(batches, results, strict=True):
+            decided = _decide(runs, batch, result)
+            verdicts |= decided
+            retry = [i for i in batch if i not in decided]
+            # a compile error names some variants: the rest get another batch; a batch that fails
+            # for a reason it cannot pin on a variant runs each of them alone below
+            if result.status is Status.COMPILE_ERROR and len(retry) < len(batch):
+                open_runs += retry
+    alone = [i for i in range(len(runs)) if i not in verdicts]
+    results = sandbox.run_many([_single_request(runs[i]) for i in alone])
+    verdicts |= {i: verdict_of(result) for i, result in zip(alone, results, strict=True)}
+    return [verdicts[i] for i in range(len(runs))]
+
+
+def _single_request(run: SourceRun) -> ExecutionRequest:
+    return request_for(run.language, run.source, run.tests, run.label)
+
+
+def _batches(runs: Sequence[SourceRun], indexes: list[int], size: int) -> list[list[int]]:
+    by_language: dict[Language, list[int]] = {}
+    for i in indexes:
+        by_language.setdefault(runs[i].language, []).append(i)
+    return [group[s : s + size] for group in by_language.values() for s in range(0, len(group), size)]
+
+
+def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequest:
+    language = runs[batch[0]].language
+    layout = _LAYOUTS[language]
+    files = [f for slot, i in enumerate(batch) for f in layout.files(slot, runs[i])]
+    files += [SourceFile(path=p, content=t) for p, t in generator(language).support_files().items()]
+    files += layout.root_files([runs[i] for i in batch])
+    per_variant = QA_LIMITS.wall_time_s / 4
+    limits = Limits(
+        wall_time_s=QA_LIMITS.wall_time_s + per_variant * len(batch),
+        cpu_time_s=QA_LIMITS.cpu_time_s + per_variant * len(batch),
+        memory_mb=QA_LIMITS.memory_mb * 2,
+    )
+    return ExecutionRequest(
+        language=SandboxLanguage(language.value),
+        files=tuple(files),
+        limits=limits,
+        label=f"batch of {len(batch)}: {runs[batch[0]].label}",
+    )
+
+
+def _decide(runs: Sequence[SourceRun], batch: list[int], result: ExecutionResult) -> dict[int, Verdict]:
+    layout = _LAYOUTS[runs[batch[0]].language]
+    if result.status is Status.COMPILE_ERROR:
+        named = {int(n) for n in layout.compile_blame.findall(result.compile_output)}
+        # blame only what the compiler named; everything else is still undecided
+        return {
+            batch[slot]: Verdict(Status.COMPILE_ERROR, 0, 0, result.compile_output[-_DETAIL_CHARS:])
+            for slot in named
+            if slot < len(batch) and len(named) < len(batch)
+        }
+    tallies = {slot: [0, 0] for slot in range(len(batch))}
+    for test in result.tests:
+        match = layout.test_owner.search(test.name)
+        if match and int(match.group(1)) in tallies:
+            tallies[int(match.group(1))][0 if test.passed else 1] += 1
+    decided = {}
+    for slot, (passed, failed) in tallies.items():
+        run = runs[batch[slot]]
+        if failed:
+            decided[batch[slot]] = Verdict(Status.TEST_FAILURE, passed, failed, "failed in a batch")
+        elif passed == run.test_count and result.status in (Status.OK, Status.TEST_FAILURE):
+            decided[batch[slot]] = Verdict(Status.OK, passed, 0)
+    return decided
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """How one language puts variant `slot` into a shared execution and finds it again."""
+
+    files: Callable[[int, SourceRun], list[SourceFile]]
+    test_owner: re.Pattern[str]  # group 1: the slot a reported test name belongs to
+    compile_blame: re.Pattern[str]  # matches of group 1: slots a compile error names
+    root_files: Callable[[list[SourceRun]], list[SourceFile]] = lambda _runs: []
+
+
+def _renamed(text: str, names: Sequence[str], slot: int) -> str:
+    pattern = re.compile(r"(?<![.\w])(" + "|".join(re.escape(n) for n in names) + r")\b")
+    return pattern.sub(lambda m: f"{m.group(1)}_v{slot}", text)
+
+
+def _java_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    names = ("Solution", "SolutionTest")
+    return [
+        SourceFile(path=f"Solution_v{slot}.java", content=_renamed(run.source, names, slot)),
+        SourceFile(path=f"SolutionTest_v{slot}.java", content=_renamed(run.tests, names, slot)),
+    ]
+
+
+def _csharp_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    names = ("Solution", "Tests")
+    return [
+        SourceFile(path=f"Solution_v{slot}.cs", content=_renamed(run.source, names, slot)),
+        SourceFile(path=f"Tests_v{slot}.cs", content=_renamed(run.tests, names, slot)),
+    ]
+
+
+_GO_DECLARATION = re.compile(r"^(?:func|type|var|const) ([A-Za-z_]\w*)", re.M)
+_GO_GROUP = re.compile(r"^(?:var|const|type) \(\n(.*?)^\)", re.M | re.S)
+_GO_GROUP_NAME = re.compile(r"^\t([A-Za-z_]\w*)", re.M)
+
+
+def go_top_level_names(source: str) -> list[str]:
+    """Package-level functions, types, variables and constants (methods and `init` excluded)."""
+    names = set(_GO_DECLARATION.findall(source))
+    for group in _GO_GROUP.findall(source):
+        names |= set(_GO_GROUP_NAME.findall(group))
+    return sorted(names - {"init", "main"})
+
+
+def _go_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    names = go_top_level_names(run.source) + go_top_level_names(run.tests)
+    return [
+        SourceFile(path=f"solution_v{slot}.go", content=_renamed(run.source, names, slot)),
+        SourceFile(path=f"solution_v{slot}_test.go", content=_renamed(run.tests, names, slot)),
+    ]
+
+
+def _rust_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    return [SourceFile(path=f"v{slot}/solution.rs", content=run.source)]
+
+
+def _rust_root(batch: list[SourceRun]) -> list[SourceFile]:
+    # each test file becomes the inline module `vN` of lib.rs, whose `mod solution;` is vN/solution.rs
+    body = "".join(f"mod v{slot} {{\n{run.tests}\n}}\n" for slot, run in enumerate(batch))
+    return [SourceFile(path="lib.rs", content=body)]
+
+
+_LAYOUTS: dict[Language, _Layout] = {
+    Language.JAVA: _Layout(
+        _java_files,
+        re.compile(r"SolutionTest_v(\d+)\."),
+        re.compile(r"(?:Solution|SolutionTest)_v(\d+)\.java"),
+    ),
+    Language.CSHARP: _Layout(
+        _csharp_files, re.compile(r"\bTests_v(\d+)\."), re.compile(r"(?:Solution|Tests)_v(\d+)\.cs")
+    ),
+    Language.GO: _Layout(_go_files, re.compile(r"_v(\d+)$"), re.compile(r"solution_v(\d+)(?:_test)?\.go")),
+    Language.RUST: _Layout(
+        _rust_files, re.compile(r"^v(\d+)::"), re.compile(r"\bv(\d+)/(?:solution|tests)\.rs"), _rust_root
+    ),
+}

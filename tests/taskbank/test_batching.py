@@ -1,0 +1,75 @@
+"""Batched runs give exactly the verdicts of separate runs, in the real sandbox, only cheaper."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+
+from aibaas.config import load_settings
+from aibaas.sandbox import Sandbox, Status, open_sandbox
+from aibaas.taskbank.batching import SourceRun, go_top_level_names, run_sources, verdict_of
+from aibaas.taskbank.execution import hidden_test_source, request_for
+from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
+from aibaas.taskbank.spec import Language
+from tests.taskbank.conftest import codegen_task
+
+BATCHED = [Language.JAVA, Language.CSHARP, Language.GO, Language.RUST]
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    with open_sandbox(load_settings(data_dir=tmp_path_factory.mktemp("data"))) as box:
+        yield box
+
+
+def _runs(language: Language) -> list[SourceRun]:
+    # the reference, its stub, and mutants: some killed, some not compiling (`-` on strings)
+    task = codegen_task(language, 0, "merge-intervals")
+    other = codegen_task(language, 0)
+    runs = []
+    for t in (task, other):
+        reference, tests = t.private.reference_solution, hidden_test_source(t)
+        mutants = candidate_mutants(reference)
+        random.Random(0).shuffle(mutants)
+        sources = [reference, t.public.stub, *(apply_mutants(reference, [m]) for m in mutants[:5])]
+        runs += [SourceRun(language, s, tests, len(t.private.hidden_tests), t.id) for s in sources]
+    return runs
+
+
+@pytest.mark.slow  # two units of seven variants each, batched and alone, in four languages
+@pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
+def test_a_batch_decides_every_variant_as_a_separate_run_would(sandbox: Sandbox, language: Language) -> None:
+    runs = _runs(language)
+    batched = run_sources(sandbox, runs, batch_size=8)
+    alone = [
+        verdict_of(r) for r in sandbox.run_many([request_for(r.language, r.source, r.tests) for r in runs])
+    ]
+    summary = [(v.killed(), v.all_passed(r.test_count)) for v, r in zip(batched, runs, strict=True)]
+    assert summary == [(v.killed(), v.all_passed(r.test_count)) for v, r in zip(alone, runs, strict=True)]
+    assert summary[0] == (False, True) and summary[1] == (True, False)  # reference passes, stub fails
+    compile_errors = [v.status is Status.COMPILE_ERROR for v in alone]
+    assert [v.status is Status.COMPILE_ERROR for v in batched] == compile_errors
+
+
+def test_go_top_level_names_leave_methods_and_locals_alone() -> None:
+    source = """package solution
+
+type stack struct{ items []int }
+
+func (s *stack) push(v int) { s.items = append(s.items, v) }
+
+const (
+\tlimit = 3
+\tfloor = 0
+)
+
+var seen = map[int]bool{}
+
+func solve(values []int) int {
+\ttotal := 0
+\treturn total
+}
+"""
+    assert go_top_level_names(source) == ["floor", "limit", "seen", "solve", "stack"]
