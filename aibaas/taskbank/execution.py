@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aibaas.sandbox import ExecutionRequest, ExecutionResult, Limits, SourceFile, Status
+from aibaas.sandbox import ExecutionRequest, Limits, SourceFile
 from aibaas.sandbox import Language as SandboxLanguage
 from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.spec import Language, Signature, TaskSpec, TestCase
@@ -34,19 +34,3 @@ def request_for(language: Language, solution: str, tests: str, label: str = "") 
     return ExecutionRequest(
         language=SandboxLanguage(language.value), files=tuple(files), limits=QA_LIMITS, label=label
     )
-
-
-def killed(result: ExecutionResult) -> bool:
-    """A mutant is killed when it compiles and at least one test fails on it.
-
-    A compile error or a timeout also stops a mutant, but proves nothing about the tests: such
-    mutants are not kept.
-    """
-    return result.status is Status.TEST_FAILURE and any(not t.passed for t in result.tests)
-
-
-def all_passed(result: ExecutionResult, expected_tests: int | None = None) -> bool:
-    """The run succeeded and reported every test passing (and as many as expected, if given)."""
-    if result.status is not Status.OK or not result.tests or not all(t.passed for t in result.tests):
-        return False
-    return expected_tests is None or len(result.tests) == expected_tests
