@@ -265,10 +265,18 @@ def check_family_command(
 
 
 @app.command()
-def families() -> None:
-    """The registered families with their level and languages."""
+def families(
+    markdown: bool = typer.Option(False, help="Print the evidence table of docs/taskbank-families.md."),
+) -> None:
+    """The registered families with their level and languages (or the measured evidence, as Markdown)."""
     from aibaas.taskbank.families import FAMILIES
 
+    startup()
+    if markdown:
+        from aibaas.taskbank.family_docs import families_markdown
+
+        typer.echo(families_markdown(list(FAMILIES)), nl=False)
+        return
     table = Table("family", "level", "languages")
     for fam in FAMILIES:
         table.add_row(fam.name, fam.difficulty.value, " ".join(lang.value for lang in fam.languages()))
