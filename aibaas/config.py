@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     aggregation_weights: AggregationWeights = AggregationWeights()
     bootstrap_rounds: int = Field(default=1000, ge=100, le=100_000)
     taskbank_qa_sample: int = Field(
-        default=21, ge=0, description="tasks the pipeline's sandbox QA runs (>= one per stratum); 0: all"
+        default=63, ge=0, description="tasks the pipeline's sandbox QA runs (>= one per stratum); 0: all"
     )
 
     @model_validator(mode="after")

@@ -1,13 +1,14 @@
-"""Full QA of the task bank, timed per language, against bare reference runs in the same run.
+"""Full QA of the task bank, timed per language, against the same QA unbatched and bare reference runs.
 
 QA = the static checks of every task plus, in the warm sandbox pool, each reference twice and each
-mutant once (`aibaas.taskbank.quality.full_qa`). The baseline runs each reference once, nothing else,
-through the same sandbox. Each part starts with an empty compile cache (its own temporary data
-folder), so neither profits from the other's compiled references. Printed per language: tasks,
-sandbox runs, QA seconds, baseline seconds, the ratio, and the projection to 450 tasks per language
-(the full 3,150-task bank) from the measured seconds per task.
+mutant once (`aibaas.taskbank.quality.full_qa`), with variants batched (`aibaas.taskbank.batching`).
+Baselines in the same command: the same sandbox QA with every variant run alone (`--unbatched`
+sample, default: the same tasks), and each reference once, nothing else. Each part starts with an
+empty compile cache (its own temporary data folder), so none profits from another's compiled
+references. Printed per language: tasks, QA seconds, unbatched seconds, bare seconds, the ratios,
+and the projection to 450 tasks per language (the full 3,150-task bank) from the seconds per task.
 
-Run: .venv/bin/python benchmarks/taskbank_qa.py [--sample N] [--language python ...]
+Run: .venv/bin/python benchmarks/taskbank_qa.py [--sample N] [--unbatched N] [--language python ...]
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from aibaas.config import load_settings
 from aibaas.sandbox import open_sandbox
 from aibaas.taskbank.bank import load_bank
 from aibaas.taskbank.execution import hidden_test_source, request_for
-from aibaas.taskbank.qa import stratified_sample
+from aibaas.taskbank.qa import execution_problems, stratified_sample
 from aibaas.taskbank.quality import finding_counts, full_qa
 from aibaas.taskbank.spec import TaskSpec
 
@@ -54,6 +55,7 @@ def baseline_seconds(tasks: list[TaskSpec], data_dir: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=0, help="stratified sample size; 0: the whole bank")
+    parser.add_argument("--unbatched", type=int, default=-1, help="tasks of the unbatched baseline; -1: same")
     parser.add_argument("--language", action="append", help="only these languages (repeatable)")
     args = parser.parse_args()
 
@@ -71,16 +73,29 @@ def main() -> None:
             mart, report = full_qa(sandbox, tasks)
         qa_total = time.perf_counter() - started
         baseline = baseline_seconds(tasks, Path(base_dir))
+    unbatched_tasks = tasks if args.unbatched < 0 else stratified_sample(tasks, args.unbatched)
+    with (
+        tempfile.TemporaryDirectory() as alone_dir,
+        open_sandbox(load_settings(data_dir=Path(alone_dir))) as box,
+    ):
+        unbatched = execution_problems(box, unbatched_tasks, batch_size=1)
+    alone_counts = defaultdict(int)
+    for task in unbatched_tasks:
+        alone_counts[task.language.value] += 1
 
     counts = mart.group_by("language").len().to_dict(as_series=False)
     per_language = dict(zip(counts["language"], counts["len"], strict=True))
-    print(f"{'language':<11} {'tasks':>5} {'QA s':>8} {'bare s':>8} {'QA/bare':>8} {'450 tasks, min':>15}")
+    print(
+        f"{'language':<11} {'tasks':>5} {'QA s':>8} {'alone s/task':>12} {'speed-up':>8} {'bare s':>8} "
+        f"{'QA/bare':>8} {'450 tasks, min':>15}"
+    )
     for language, seconds in sorted(report.seconds_per_language.items()):
         n = per_language[language]
         projected = seconds / n * FULL_BANK_PER_LANGUAGE / 60
+        alone = unbatched.seconds_per_language[language] / alone_counts[language]
         print(
-            f"{language:<11} {n:>5} {seconds:>8.1f} {baseline[language]:>8.1f} "
-            f"{seconds / baseline[language]:>8.2f} {projected:>15.1f}"
+            f"{language:<11} {n:>5} {seconds:>8.1f} {alone:>12.2f} {alone / (seconds / n):>8.2f} "
+            f"{baseline[language]:>8.1f} {seconds / baseline[language]:>8.2f} {projected:>15.1f}"
         )
     sandbox_total = sum(report.seconds_per_language.values())
     projected_total = sum(

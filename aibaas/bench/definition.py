@@ -108,7 +108,7 @@ class BenchmarkDefinition(BaseModel):
         return self.prompt_template.replace("{prompt}", task_prompt)
 
 
-DEMO_TASKS_PER_CELL = 2
+DEMO_TASKS_PER_CELL = 1  # 63 cells in the full bank: 63 tasks per model
 
 
 def demo_definition(per_cell: int | None = DEMO_TASKS_PER_CELL) -> BenchmarkDefinition:

@@ -67,9 +67,12 @@ def verdict_of(result: ExecutionResult) -> Verdict:
 
 
 def run_sources(sandbox: Sandbox, runs: Sequence[SourceRun], batch_size: int = BATCH_SIZE) -> list[Verdict]:
-    """The verdict of every run, in order; runs of a batchable language share executions."""
+    """The verdict of every run, in order; runs of a batchable language share executions.
+
+    A `batch_size` of 1 runs everything alone (the baseline the benchmark compares against).
+    """
     verdicts: dict[int, Verdict] = {}
-    open_runs = [i for i, run in enumerate(runs) if run.language in _LAYOUTS]
+    open_runs = [i for i, run in enumerate(runs) if run.language in _LAYOUTS and batch_size > 1]
     for _ in range(COMPILE_ROUNDS):
         if not open_runs:
             break

@@ -22,7 +22,7 @@ from datasketch import MinHash, MinHashLSH
 from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
 from aibaas.scoring.quality import RUFF_BIN, RUFF_RULES
-from aibaas.taskbank.batching import SourceRun, run_sources
+from aibaas.taskbank.batching import BATCH_SIZE, SourceRun, run_sources
 from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import hidden_test_source
 from aibaas.taskbank.mutation import apply_mutants
@@ -172,7 +172,9 @@ class ExecutionReport:
     outcomes: dict[str, TaskOutcome] = field(default_factory=dict)
 
 
-def execution_problems(sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2) -> ExecutionReport:
+def execution_problems(
+    sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2, batch_size: int = BATCH_SIZE
+) -> ExecutionReport:
     """Run each reference `repeats` times (must pass every time) and each mutant once (must be killed)."""
     report = ExecutionReport()
     by_language: dict[str, list[TaskSpec]] = defaultdict(list)
@@ -193,7 +195,7 @@ def execution_problems(sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2
                 source = apply_mutants(reference, [mutant])
                 runs.append(SourceRun(task.language, source, tests, count, f"{task.id}:{mutant.id}"))
                 meaning.append((task, mutant.id))
-        verdicts = run_sources(sandbox, runs)
+        verdicts = run_sources(sandbox, runs, batch_size)
         report.runs += len(verdicts)
         for (task, mutant_id), verdict in zip(meaning, verdicts, strict=True):
             outcome = report.outcomes.setdefault(task.id, TaskOutcome())
