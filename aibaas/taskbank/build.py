@@ -25,6 +25,7 @@ from aibaas.taskbank.prompts import scenario_prompt
 from aibaas.taskbank.spec import Difficulty, Language, Mutant, PlantedDefect, Scenario, TaskSpec, canary_for
 
 TARGET_PER_CELL = 50
+SPARE_PER_CELL = 4  # planned beyond the target, to replace a variant no mutant is killed for
 MAX_VARIANTS = 5
 SEED_OFFSET = {Scenario.CODEGEN: 0, Scenario.TESTING: 1000, Scenario.REVIEW: 2000}
 DEFECTS_PER_REVIEW = {Difficulty.EASY: 1, Difficulty.MEDIUM: 2, Difficulty.HARD: 2}
@@ -210,11 +211,29 @@ def build_bank(
         languages: the languages to build.
         families: the families to build from.
     """
-    slots = plan_bank(families, languages)
+    slots = plan_bank(families, languages, TARGET_PER_CELL + SPARE_PER_CELL)
     tasks = generate_tasks(sandbox, slots, MutantCache(cache_path))
-    too_weak = [t.id for t in tasks if not t.private.mutants]
-    report = write_bank(root, [t for t in tasks if t.id not in too_weak])
+    kept, too_weak = fill_cells(tasks, TARGET_PER_CELL)
+    report = write_bank(root, kept)
     report.problems += [
-        f"{task_id}: no mutant is killed by the hidden tests; task left out" for task_id in too_weak
+        f"{task_id}: no mutant is killed by the hidden tests; a spare variant took its place"
+        for task_id in too_weak
     ]
     return report
+
+
+def fill_cells(tasks: list[TaskSpec], target: int) -> tuple[list[TaskSpec], list[str]]:
+    """Per cell, the first `target` tasks that have a killed mutant; the ids passed over for lacking one."""
+    taken: dict[tuple[str, str, str], int] = {}
+    kept: list[TaskSpec] = []
+    too_weak: list[str] = []
+    for task in tasks:
+        cell = (task.language.value, task.scenario.value, task.difficulty.value)
+        if taken.get(cell, 0) >= target:
+            continue
+        if not task.private.mutants:
+            too_weak.append(task.id)
+            continue
+        taken[cell] = taken.get(cell, 0) + 1
+        kept.append(task)
+    return kept, too_weak
