@@ -8,7 +8,7 @@ empty compile cache (its own temporary data folder), so none profits from anothe
 references. Printed per language: tasks, QA seconds, unbatched seconds, bare seconds, the ratios,
 and the projection to 450 tasks per language (the full 3,150-task bank) from the seconds per task.
 
-Run: .venv/bin/python benchmarks/taskbank_qa.py [--sample N] [--unbatched N] [--language python ...]
+Run: .venv/bin/python benchmarks/taskbank_qa.py [--sample N] [--unbatched N] [--language L] [--output Q]
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, help="stratified sample size; 0: the whole bank")
     parser.add_argument("--unbatched", type=int, default=-1, help="tasks of the unbatched baseline; -1: same")
     parser.add_argument("--language", action="append", help="only these languages (repeatable)")
+    parser.add_argument("--output", type=Path, help="also write the task-quality table (Parquet) here")
     args = parser.parse_args()
 
     bank = load_bank(load_settings().taskbank_dir)
@@ -72,6 +73,8 @@ def main() -> None:
         with open_sandbox(load_settings(data_dir=Path(qa_dir))) as sandbox:
             mart, report = full_qa(sandbox, tasks)
         qa_total = time.perf_counter() - started
+        if args.output is not None:
+            mart.write_parquet(args.output)
         baseline = baseline_seconds(tasks, Path(base_dir))
     unbatched_tasks = tasks if args.unbatched < 0 else stratified_sample(tasks, args.unbatched)
     with (
@@ -79,7 +82,7 @@ def main() -> None:
         open_sandbox(load_settings(data_dir=Path(alone_dir))) as box,
     ):
         unbatched = execution_problems(box, unbatched_tasks, batch_size=1)
-    alone_counts = defaultdict(int)
+    alone_counts: dict[str, int] = defaultdict(int)
     for task in unbatched_tasks:
         alone_counts[task.language.value] += 1
 
