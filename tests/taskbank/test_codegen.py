@@ -54,3 +54,11 @@ def test_literals_follow_each_languages_rules(language, type_text, value, litera
 def test_unknown_type_is_refused_with_the_grammar() -> None:
     with pytest.raises(TypeSyntaxError, match="expected one of int, float, bool, str"):
         parse_type("set[int]")
+
+
+def test_java_and_csharp_strings_spell_line_breaks_with_short_escapes() -> None:
+    # javac reads \u000a as a real line break, which ends the string literal mid-file
+    from aibaas.taskbank.types import parse_type
+
+    for language in (Language.JAVA, Language.CSHARP):
+        assert generator(language).literal("a\nb\tc\r", parse_type("str")) == '"a\\nb\\tc\\r"'

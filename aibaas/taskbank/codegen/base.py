@@ -97,16 +97,22 @@ def case_name(index: int) -> str:
     return f"case_{index:03d}"
 
 
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def escape_ascii(text: str, unicode_escape: str) -> str:
     """A double-quoted string body with every non-ASCII or control character escaped.
 
-    `unicode_escape` formats one UTF-16 code unit (Java, C#) given as an int.
+    `unicode_escape` formats one UTF-16 code unit (Java, C#) given as an int. Line breaks and tabs
+    use their short escapes: javac turns `\\u000a` into a real line break before it reads the string.
     """
     out = []
     for char in text:
         code = ord(char)
         if char in ('"', "\\"):
             out.append("\\" + char)
+        elif char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
         elif 32 <= code < 127:
             out.append(char)
         elif code > 0xFFFF:
