@@ -165,9 +165,13 @@ def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> l
     return [make_task(s, variants[(s.family.name, s.seed)], mutants[s.unit_key]) for s in slots]
 
 
-def write_bank(root: Path, tasks: list[TaskSpec]) -> BuildReport:
-    """Write task files; a changed task's previous version goes to `history/`, a dropped one to `retired/`."""
+def write_bank(root: Path, tasks: list[TaskSpec], languages: Iterable[Language] = Language) -> BuildReport:
+    """Write task files; a changed task's previous version goes to `history/`, a dropped one to `retired/`.
+
+    Only tasks of `languages` are retired: building one language leaves the others' files alone.
+    """
     report = BuildReport(tasks=tasks)
+    scope = {language.value for language in languages}
     keep = {task_path(root, t) for t in tasks}
     for task in tasks:
         path = task_path(root, task)
@@ -181,7 +185,7 @@ def write_bank(root: Path, tasks: list[TaskSpec]) -> BuildReport:
         path.write_text(text, encoding="utf-8")
         report.written += 1
     for path in list(task_files(root)):
-        if path not in keep:
+        if path not in keep and path.parent.parent.name in scope:
             _archive(root / "retired", path)
             path.unlink()
             report.retired.append(path.stem)
@@ -211,10 +215,11 @@ def build_bank(
         languages: the languages to build.
         families: the families to build from.
     """
+    languages = list(languages)
     slots = plan_bank(families, languages, TARGET_PER_CELL + SPARE_PER_CELL)
     tasks = generate_tasks(sandbox, slots, MutantCache(cache_path))
     kept, too_weak = fill_cells(tasks, TARGET_PER_CELL)
-    report = write_bank(root, kept)
+    report = write_bank(root, kept, languages)
     report.problems += [
         f"{task_id}: no mutant is killed by the hidden tests; a spare variant took its place"
         for task_id in too_weak

@@ -62,3 +62,9 @@ def test_java_and_csharp_strings_spell_line_breaks_with_short_escapes() -> None:
 
     for language in (Language.JAVA, Language.CSHARP):
         assert generator(language).literal("a\nb\tc\r", parse_type("str")) == '"a\\nb\\tc\\r"'
+
+
+def test_csharp_optional_of_a_reference_type_is_the_type_itself() -> None:
+    gen = generator(Language.CSHARP)
+    assert gen.type_name(parse_type("optional[list[int]]")) == "List<long>"
+    assert gen.type_name(parse_type("optional[int]")) == "long?"

@@ -96,7 +96,8 @@ class CSharpGenerator(StaticMethodGenerator):
             return f"Dictionary<string, {self.type_name(args[1])}>"
         if kind == "optional":
             inner = self.type_name(args[0])
-            return inner if args[0].kind == "str" or inner.endswith("?") else f"{inner}?"
+            # reference types are nullable already; Mono's mcs rejects `List<long>?` (CS0453)
+            return inner if args[0].kind in ("str", "list", "dict") or inner.endswith("?") else f"{inner}?"
         return "(" + ", ".join(self.type_name(a) for a in args) + ")"
 
     def literal(self, value: Any, type_ref: TypeRef) -> str:
