@@ -11,6 +11,7 @@ from aibaas.bench.tasks import task_material
 from aibaas.config import load_settings
 from aibaas.logs import configure_logging
 from aibaas.taskbank.contamination import (
+    BASELINE_SIZE,
     UNKNOWN_TASK,
     Output,
     canary_flags,
@@ -72,7 +73,8 @@ def test_a_copied_reference_raises_an_alert_and_an_independent_answer_does_not(
     alerts = reference_alerts(outputs, bank)
     assert [a.label for a in alerts] == ["copy", "edited"]
     copy = alerts[0]
-    assert copy.similarity == 1.0 and copy.z >= 4 and copy.baseline_size == 22
+    # other families than its own, up to the cap: the bank has far more than that
+    assert copy.similarity == 1.0 and copy.z >= 4 and copy.baseline_size == BASELINE_SIZE
     honest = reference_match(outputs[2], task, bank.values())
     assert not honest.alert and honest.similarity < 0.6
 

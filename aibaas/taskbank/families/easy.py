@@ -316,6 +316,7 @@ class DedupeKeepOrder(Family):
             ([[low]], ["boundary"]),
             ([[high, high, high, high]], ["boundary"]),
             ([[low, high, low, high, low]], ["boundary"]),
+            ([[high, low, high, low, high, low, low]], ["boundary"]),
             ([draw(400)], ["large"]),
         ]
         return cases
