@@ -25,7 +25,7 @@ from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import QA_LIMITS, request_for
 from aibaas.taskbank.spec import Language
 
-BATCH_SIZE = 12
+BATCH_SIZE = 1  # batching off until its equivalence test passes in every language (Java differs)
 COMPILE_ROUNDS = 3  # batches retried without the variants a compile error named
 _DETAIL_CHARS = 600
 
