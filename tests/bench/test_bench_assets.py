@@ -11,7 +11,8 @@ from assets.scores import BENCH_JOB, SCHEDULES
 from dagster_project.definitions import defs
 from dagster_project.resources import build_resources
 
-CONFIG = {"resources": {"bench": {"config": {"models": ["mock/oracle", "mock/weak"]}}}}
+# Two tasks per cell: all six tasks of the test bank (the demo default takes one per cell).
+CONFIG = {"resources": {"bench": {"config": {"models": ["mock/oracle", "mock/weak"], "per_cell": 2}}}}
 ANSWERS = dg.AssetKey(["generations", "model_answers"])
 SCORES = dg.AssetKey(["scores", "automated_scores"])
 

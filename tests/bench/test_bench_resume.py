@@ -27,6 +27,7 @@ from aibaas.store.models import BenchmarkRun
 
 AIBAAS = str(Path(sys.executable).parent / "aibaas")
 MODELS = "mock/oracle,mock/average,mock/weak"
+RUN = ["bench", "run", "--models", MODELS, "--per-cell", "2"]  # every task of the test bank
 TOTAL = 18  # three models x six tasks x one sample
 
 
@@ -61,7 +62,7 @@ def _calls(settings: Settings) -> int:
 def _run_until(settings: Settings, env: dict[str, str], kind: str, at_least: int) -> None:
     """Start `aibaas bench run` and SIGKILL it once `at_least` cells of `kind` are stored."""
     process = subprocess.Popen(
-        [AIBAAS, "bench", "run", "--models", MODELS],
+        [AIBAAS, *RUN],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
     try:
@@ -101,7 +102,7 @@ def test_killed_runs_resume_without_redoing_finished_cells(bench_settings: Setti
     calls = _calls(bench_settings)
 
     finished = subprocess.run(
-        [AIBAAS, "bench", "run", "--models", MODELS], env=env, capture_output=True, text=True
+        [AIBAAS, *RUN], env=env, capture_output=True, text=True
     )
     assert finished.returncode == 0, finished.stderr
     assert "mock/oracle" in finished.stdout
