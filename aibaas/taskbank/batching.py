@@ -25,7 +25,7 @@ from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import QA_LIMITS, request_for
 from aibaas.taskbank.spec import Language
 
-BATCH_SIZE = 1  # batching off until its equivalence test passes in every language (Java differs)
+BATCH_SIZE = 12  # variants per shared execution; 1 runs every variant alone
 COMPILE_ROUNDS = 3  # batches retried without the variants a compile error named
 _DETAIL_CHARS = 600
 
@@ -125,9 +125,10 @@ def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequ
 
 
 def _decide(runs: Sequence[SourceRun], batch: list[int], result: ExecutionResult) -> dict[int, Verdict]:
-    layout = _LAYOUTS[runs[batch[0]].language]
+    language = runs[batch[0]].language
+    layout = _LAYOUTS[language]
     if result.status is Status.COMPILE_ERROR:
-        named = {int(n) for n in layout.compile_blame.findall(result.compile_output)}
+        named = blamed_variants(language, result.compile_output)
         # blame only what the compiler named; everything else is still undecided
         return {
             batch[slot]: Verdict(Status.COMPILE_ERROR, 0, 0, result.compile_output[-_DETAIL_CHARS:])
@@ -149,6 +150,12 @@ def _decide(runs: Sequence[SourceRun], batch: list[int], result: ExecutionResult
     return decided
 
 
+def blamed_variants(language: Language, compile_output: str) -> set[int]:
+    """The slots of a batch that the compiler's errors (not its warnings) point at."""
+    layout = _LAYOUTS[language]
+    return {int(n) for n in layout.compile_blame.findall(layout.errors_only(compile_output))}
+
+
 @dataclass(frozen=True)
 class _Layout:
     """How one language puts variant `slot` into a shared execution and finds it again."""
@@ -157,6 +164,8 @@ class _Layout:
     test_owner: re.Pattern[str]  # group 1: the slot a reported test name belongs to
     compile_blame: re.Pattern[str]  # matches of group 1: slots a compile error names
     root_files: Callable[[list[SourceRun]], list[SourceFile]] = lambda _runs: []
+    # the compiler output without its warnings, which name variants that compile fine
+    errors_only: Callable[[str], str] = lambda output: output
 
 
 def _renamed(text: str, names: Sequence[str], slot: int) -> str:
@@ -211,17 +220,33 @@ def _rust_root(batch: list[SourceRun]) -> list[SourceFile]:
     return [SourceFile(path="lib.rs", content=body)]
 
 
+_RUST_DIAGNOSTIC = re.compile(r"^(?=(?:error|warning)\b)", re.M)
+
+
+def _rust_errors(output: str) -> str:
+    return "".join(b for b in _RUST_DIAGNOSTIC.split(output) if not b.startswith("warning"))
+
+
 _LAYOUTS: dict[Language, _Layout] = {
     Language.JAVA: _Layout(
         _java_files,
         re.compile(r"SolutionTest_v(\d+)\."),
-        re.compile(r"(?:Solution|SolutionTest)_v(\d+)\.java"),
+        re.compile(r"(?:Solution|SolutionTest)_v(\d+)\.java:\d+: error"),
     ),
     Language.CSHARP: _Layout(
-        _csharp_files, re.compile(r"\bTests_v(\d+)\."), re.compile(r"(?:Solution|Tests)_v(\d+)\.cs")
+        _csharp_files,
+        re.compile(r"\bTests_v(\d+)\."),
+        re.compile(r"(?:Solution|Tests)_v(\d+)\.cs\(\d+,\d+\): error"),
     ),
-    Language.GO: _Layout(_go_files, re.compile(r"_v(\d+)$"), re.compile(r"solution_v(\d+)(?:_test)?\.go")),
+    # Go has no compiler warnings: every diagnostic that names a file is an error (vet's too)
+    Language.GO: _Layout(
+        _go_files, re.compile(r"_v(\d+)$"), re.compile(r"solution_v(\d+)(?:_test)?\.go:\d+")
+    ),
     Language.RUST: _Layout(
-        _rust_files, re.compile(r"^v(\d+)::"), re.compile(r"\bv(\d+)/(?:solution|tests)\.rs"), _rust_root
+        _rust_files,
+        re.compile(r"^v(\d+)::"),
+        re.compile(r"\bv(\d+)/(?:solution|tests)\.rs"),
+        _rust_root,
+        _rust_errors,
     ),
 }

@@ -9,7 +9,7 @@ import pytest
 
 from aibaas.config import load_settings
 from aibaas.sandbox import Sandbox, Status, open_sandbox
-from aibaas.taskbank.batching import SourceRun, go_top_level_names, run_sources, verdict_of
+from aibaas.taskbank.batching import SourceRun, blamed_variants, go_top_level_names, run_sources, verdict_of
 from aibaas.taskbank.execution import hidden_test_source, request_for
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
 from aibaas.taskbank.spec import Language
@@ -39,7 +39,6 @@ def _runs(language: Language) -> list[SourceRun]:
 
 
 @pytest.mark.slow  # two units of seven variants each, batched and alone, in four languages
-@pytest.mark.xfail(reason="a batched Java mutant verdict differs from a lone run; batching is off")
 @pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
 def test_a_batch_decides_every_variant_as_a_separate_run_would(sandbox: Sandbox, language: Language) -> None:
     runs = _runs(language)
@@ -74,3 +73,32 @@ func solve(values []int) int {
 }
 """
     assert go_top_level_names(source) == ["floor", "limit", "seen", "solve", "stack"]
+
+
+# Real compiler output of batches in which one variant does not compile and others only warn.
+COMPILER_OUTPUT = {
+    Language.CSHARP: (
+        "Compilation failed: 1 error(s), 2 warnings\n"
+        "Solution_v1.cs(17,34): error CS0019: Operator `-' cannot be applied to operands of type `string'\n"
+        "Solution_v2.cs(17,47): warning CS0429: Unreachable expression code detected\n"
+        "Tests_v3.cs(9,13): warning CS0219: The variable `x' is assigned but its value is never used\n"
+    ),
+    Language.JAVA: (
+        "Solution_v2.java:9: error: bad operand types for binary operator '-'\n"
+        "        return a - b;\n"
+        "Note: Solution_v0.java uses unchecked or unsafe operations.\n"
+        "Note: Recompile with -Xlint:unchecked for details.\n1 error\n"
+    ),
+    Language.RUST: (
+        "warning: unused variable: `x`\n --> src/v0/solution.rs:3:9\n  |\n3 |     let x = 1;\n\n"
+        "error[E0369]: cannot subtract `String` from `String`\n --> src/v3/solution.rs:5:7\n\n"
+        "warning: `solution` (lib test) generated 1 warning\n"
+    ),
+    Language.GO: "# solution [solution.test]\n./solution_v4.go:12:9: invalid operation: operator -\n",
+}
+
+
+@pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
+def test_only_compile_errors_blame_a_variant_not_warnings(language: Language) -> None:
+    expected = {Language.CSHARP: {1}, Language.JAVA: {2}, Language.RUST: {3}, Language.GO: {4}}
+    assert blamed_variants(language, COMPILER_OUTPUT[language]) == expected[language]
