@@ -26,6 +26,7 @@ from aibaas.taskbank.execution import QA_LIMITS, request_for
 from aibaas.taskbank.spec import Language
 
 BATCH_SIZE = 12  # variants per shared execution; 1 runs every variant alone
+BATCH_SECONDS_PER_VARIANT = 1.0  # added to the single-run limits for each variant of a batch
 COMPILE_ROUNDS = 3  # batches retried without the variants a compile error named
 _DETAIL_CHARS = 600
 
@@ -110,10 +111,11 @@ def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequ
     files = [f for slot, i in enumerate(batch) for f in layout.files(slot, runs[i])]
     files += [SourceFile(path=p, content=t) for p, t in generator(language).support_files().items()]
     files += layout.root_files([runs[i] for i in batch])
-    per_variant = QA_LIMITS.wall_time_s / 4
+    # A batch that times out decides nothing and its variants run alone with the usual limits, so a
+    # tight budget changes no verdict; it only caps what one looping mutant costs the batch.
     limits = Limits(
-        wall_time_s=QA_LIMITS.wall_time_s + per_variant * len(batch),
-        cpu_time_s=QA_LIMITS.cpu_time_s + per_variant * len(batch),
+        wall_time_s=QA_LIMITS.wall_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
+        cpu_time_s=QA_LIMITS.cpu_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
         memory_mb=QA_LIMITS.memory_mb * 2,
     )
     return ExecutionRequest(

@@ -64,23 +64,59 @@ def _shuffled(unit: Unit) -> list[Mutant]:
 
 
 def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> dict[str, list[Mutant]]:
-    """For each unit, up to MUTANTS_KEPT candidates its tests kill, in a stable order.
+    """For each unit, the first MUTANTS_KEPT candidates (in a stable order) its tests kill.
 
-    The references run too (cached like mutants): a reference that fails its own tests raises
+    Candidates run lazily, a round at a time, only until a unit has MUTANTS_KEPT killed ones: the
+    choice is the one running all of them would give, at about half the sandbox runs. The references
+    run in the first round (cached like mutants): a reference that fails its own tests raises
     ReferenceFailedError naming the unit, because every task built on it would be wrong.
     """
-    pending: list[tuple[str, Unit, str]] = []
+    candidates = {u.key: [apply_mutants(u.reference, [m]) for m in _shuffled(u)] for u in units}
+    tried = dict.fromkeys(candidates, 0)
+    wanted = [w for u in units for w in [(u, u.reference), *_next_round([u], candidates, tried, cache)]]
+    while wanted:
+        _run_uncached(sandbox, cache, wanted)
+        wanted = _next_round(units, candidates, tried, cache)
+    chosen: dict[str, list[Mutant]] = {}
     for unit in units:
-        sources = [unit.reference] + [apply_mutants(unit.reference, [m]) for m in _shuffled(unit)]
-        for source in sources:
-            key = MutantCache.key(unit.language, source, unit.tests)
-            if key not in cache.known and all(key != k for k, _, _ in pending):
-                pending.append((key, unit, source))
-    # In chunks, saving after each: a build killed after an hour keeps an hour of sandbox runs.
-    for start in range(0, len(pending), SAVE_EVERY):
-        chunk = pending[start : start + SAVE_EVERY]
-        runs = [SourceRun(u.language, src, u.tests, u.test_count, label=k) for k, u, src in chunk]
-        for (key, unit, source), verdict in zip(chunk, run_sources(sandbox, runs), strict=True):
+        ran = zip(_shuffled(unit), candidates[unit.key][: tried[unit.key]], strict=False)
+        good = [mutant for mutant, source in ran if cache.known[_key(unit, source)]]
+        chosen[unit.key] = sorted(good[:MUTANTS_KEPT], key=lambda m: (m.line, m.id))
+    return chosen
+
+
+def _next_round(
+    units: list[Unit], candidates: dict[str, list[str]], tried: dict[str, int], cache: MutantCache
+) -> list[tuple[Unit, str]]:
+    """Each unit's next untried candidates, as many as it still lacks killed ones (advances `tried`)."""
+    wanted = []
+    for unit in units:
+        sources, done = candidates[unit.key], tried[unit.key]
+        needed = MUTANTS_KEPT - sum(cache.known[_key(unit, s)] for s in sources[:done])
+        fresh = sources[done : done + max(needed, 0)]
+        tried[unit.key] += len(fresh)
+        wanted += [(unit, source) for source in fresh]
+    return wanted
+
+
+def _key(unit: Unit, source: str) -> str:
+    return MutantCache.key(unit.language, source, unit.tests)
+
+
+def _run_uncached(sandbox: Sandbox, cache: MutantCache, wanted: list[tuple[Unit, str]]) -> None:
+    """Run the sources the cache has no outcome for, saving every SAVE_EVERY runs.
+
+    In chunks, saving after each: a build killed after an hour keeps an hour of sandbox runs.
+    """
+    pending: dict[str, tuple[Unit, str]] = {}
+    for unit, source in wanted:
+        if _key(unit, source) not in cache.known:
+            pending.setdefault(_key(unit, source), (unit, source))
+    items = list(pending.items())
+    for start in range(0, len(items), SAVE_EVERY):
+        chunk = items[start : start + SAVE_EVERY]
+        runs = [SourceRun(u.language, src, u.tests, u.test_count, label=k) for k, (u, src) in chunk]
+        for (key, (unit, source)), verdict in zip(chunk, run_sources(sandbox, runs), strict=True):
             is_reference = source == unit.reference
             if is_reference and not verdict.all_passed(unit.test_count):
                 cache.save()
@@ -89,12 +125,3 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
                 )
             cache.known[key] = not is_reference and verdict.killed()
         cache.save()
-    chosen: dict[str, list[Mutant]] = {}
-    for unit in units:
-        good = [
-            m
-            for m in _shuffled(unit)
-            if cache.known[MutantCache.key(unit.language, apply_mutants(unit.reference, [m]), unit.tests)]
-        ]
-        chosen[unit.key] = sorted(good[:MUTANTS_KEPT], key=lambda m: (m.line, m.id))
-    return chosen

@@ -9,6 +9,7 @@ import pytest
 from aibaas.config import Settings
 from aibaas.sandbox import open_sandbox
 from aibaas.taskbank import mutants
+from aibaas.taskbank.batching import SourceRun, run_sources
 from aibaas.taskbank.execution import generated_tests
 from aibaas.taskbank.families import family
 from aibaas.taskbank.mutants import MutantCache, ReferenceFailedError, Unit, select_mutants
@@ -38,9 +39,26 @@ def test_a_build_stopped_by_a_failure_keeps_every_outcome_it_already_ran(
         select_mutants(sandbox, [good, bad], MutantCache(path))
 
     saved = json.loads(path.read_text(encoding="utf-8"))
-    sources = [good.reference] + [apply_mutants(good.reference, [m]) for m in mutants._shuffled(good)]
+    # the first round: the reference and as many candidates as mutants are kept
+    shuffled = mutants._shuffled(good)[: mutants.MUTANTS_KEPT]
+    sources = [good.reference] + [apply_mutants(good.reference, [m]) for m in shuffled]
     keys = [MutantCache.key(good.language, source, good.tests) for source in sources]
     assert all(key in saved for key in keys)
     assert saved[keys[0]] is False  # the reference passes: it is no killed mutant
     assert any(saved[key] for key in keys[1:])  # the tests kill some candidates
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_lazy_rounds_choose_what_running_every_candidate_would(settings: Settings, tmp_path: Path) -> None:
+    unit = _unit()
+    with open_sandbox(settings) as sandbox:
+        chosen = select_mutants(sandbox, [unit], MutantCache(tmp_path / "lazy.json"))[unit.key]
+        every = [apply_mutants(unit.reference, [m]) for m in mutants._shuffled(unit)]
+        killed = [
+            r.killed()
+            for r in run_sources(sandbox, [SourceRun(unit.language, s, unit.tests, 1) for s in every])
+        ]
+    expected = [m for m, k in zip(mutants._shuffled(unit), killed, strict=True) if k][: mutants.MUTANTS_KEPT]
+    assert chosen == sorted(expected, key=lambda m: (m.line, m.id))
+    ran = json.loads((tmp_path / "lazy.json").read_text(encoding="utf-8"))
+    assert len(ran) < 1 + len(every)  # the reference and fewer candidates than all of them
