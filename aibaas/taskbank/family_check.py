@@ -18,6 +18,7 @@ from aibaas.taskbank.execution import hidden_test_source, request_for
 from aibaas.taskbank.families.base import Family
 from aibaas.taskbank.mutants import CANDIDATES_TRIED
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
+from aibaas.taskbank.qa import source_complexity
 from aibaas.taskbank.spec import Language, Scenario, TaskSpec
 
 MIN_HIDDEN_TESTS = 10
@@ -62,6 +63,12 @@ def static_problems(fam: Family) -> list[str]:
         for p in case.problems(fam.variant(1).signature, f"[{i}]")
     ]
     problems += _shadowing_problems(fam)
+    problems += [
+        f"{fam.name}: lizard finds no function in the {language.value} reference, so QA cannot measure "
+        "its complexity; rewrite the construct it trips on (Ruby: a modifier `if` inside `{ |x| ... }`)"
+        for language, source in variant.references.items()
+        if source_complexity(language, source).functions == 0
+    ]
     return problems
 
 

@@ -143,9 +143,12 @@ class Complexity:
 
 def reference_complexity(task: TaskSpec) -> Complexity:
     """Lizard's measures of the reference solution (all seven languages are supported)."""
-    info = lizard.analyze_file.analyze_source_code(
-        generator(task.language).solution_file, task.private.reference_solution
-    )
+    return source_complexity(task.language, task.private.reference_solution)
+
+
+def source_complexity(language: Language, source: str) -> Complexity:
+    """Lizard's measures of one solution file; `functions` is 0 where lizard cannot parse it."""
+    info = lizard.analyze_file.analyze_source_code(generator(language).solution_file, source)
     functions = info.function_list
     return Complexity(
         cyclomatic=max((f.cyclomatic_complexity for f in functions), default=1),

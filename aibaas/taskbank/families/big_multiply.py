@@ -192,7 +192,9 @@ func {{fn}}({{lhs}} string, {{rhs}} string) string {
     signed = v.length > 0 && (v[0] == "-" || v[0] == "+")
     digits = signed ? v[1..] : v
     return "" if digits.length == 0
-    digits.each_char { |c| return "" if c < "0" || c > "9" }
+    digits.each_char do |c|
+      return "" if c < "0" || c > "9"
+    end
     negative = !negative if v[0] == "-"
     parts.push(digits)
   end
@@ -222,17 +224,17 @@ end
     let mut negative = false;
     let mut parts: Vec<Vec<u8>> = Vec::new();
     for v in [{{lhs}}.as_bytes(), {{rhs}}.as_bytes()] {
-        let signed = v.len() > 0 && (v[0] == b'-' || v[0] == b'+');
+        let signed = v.starts_with(b"-") || v.starts_with(b"+");
         let digits: Vec<u8> = if signed { v[1..].to_vec() } else { v.to_vec() };
         if digits.len() == 0 {
             return String::new();
         }
         for c in digits.iter() {
-            if *c < b'0' || *c > b'9' {
+            if !c.is_ascii_digit() {
                 return String::new();
             }
         }
-        if v[0] == b'-' {
+        if v.starts_with(b"-") {
             negative = !negative;
         }
         parts.push(digits);

@@ -114,7 +114,9 @@ func {{fn}}({{lines}} []string) map[string]int {
         Language.RUBY: """def {{fn}}({{lines}})
   names = {{levels}}.split(",")
   counts = {}
-  names.each_with_index { |level, rank| counts[level] = 0 if rank >= {{min_rank}} }
+  names.each_with_index do |level, rank|
+    counts[level] = 0 if rank >= {{min_rank}}
+  end
   {{lines}}.each do |row|
     at = row.index(":")
     next if at.nil? || at + 1 >= row.length || row[at + 1] != " "

@@ -126,7 +126,9 @@ func {{fn}}({{values}} []int) int {
   upto = 0
   {{values}}.each do |v|
     upto += v
-    upto.downto(v) { |t| reach[t] = true if reach[t - v] }
+    upto.downto(v) do |t|
+      reach[t] = true if reach[t - v]
+    end
   end
   best = -1
   (0..total).each do |t|
