@@ -8,9 +8,11 @@ compiled once and the tests run once, and each test name says which variant it b
 
 A batch must never change a verdict, only its cost. So a variant is decided by a batch only when
 the batch shows it plainly: at least one of its tests failed (killed), or all of its tests were
-reported and passed. Variants named in a compile error are compile errors; everything else a
-batch leaves open (a timeout, a crash that ended the process, an error the batch cannot pin on a
-variant) runs again on its own, exactly as it would have without batching.
+reported and passed. In a batch stopped by a limit (a looping mutant), only variants whose tests
+were all reported before the stop are decided. Variants named in a compile error are compile
+errors; everything else a batch leaves open (the variant that hung, a crash that ended the process,
+an error the batch cannot pin on a variant) runs again on its own, exactly as it would have without
+batching.
 """
 
 from __future__ import annotations
@@ -142,12 +144,17 @@ def _decide(runs: Sequence[SourceRun], batch: list[int], result: ExecutionResult
         match = layout.test_owner.search(test.name)
         if match and int(match.group(1)) in tallies:
             tallies[int(match.group(1))][0 if test.passed else 1] += 1
+    finished = result.status in (Status.OK, Status.TEST_FAILURE)
     decided = {}
     for slot, (passed, failed) in tallies.items():
         run = runs[batch[slot]]
+        # When the batch was stopped (one variant looping), a variant counts only if every one of its
+        # tests was reported: a later test of its own might have been the one that hung.
+        if not finished and passed + failed != run.test_count:
+            continue
         if failed:
             decided[batch[slot]] = Verdict(Status.TEST_FAILURE, passed, failed, "failed in a batch")
-        elif passed == run.test_count and result.status in (Status.OK, Status.TEST_FAILURE):
+        elif passed == run.test_count:
             decided[batch[slot]] = Verdict(Status.OK, passed, 0)
     return decided
 
