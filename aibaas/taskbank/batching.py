@@ -42,6 +42,7 @@ class SourceRun:
     tests: str
     test_count: int
     label: str = ""
+    limits: Limits = QA_LIMITS
 
 
 @dataclass(frozen=True)
@@ -97,14 +98,15 @@ def run_sources(sandbox: Sandbox, runs: Sequence[SourceRun], batch_size: int = B
 
 
 def _single_request(run: SourceRun) -> ExecutionRequest:
-    return request_for(run.language, run.source, run.tests, run.label)
+    return request_for(run.language, run.source, run.tests, run.label, run.limits)
 
 
 def _batches(runs: Sequence[SourceRun], indexes: list[int], size: int) -> list[list[int]]:
-    by_language: dict[Language, list[int]] = {}
+    # runs with other limits go to other batches: one variant's budget must not stretch its neighbours'
+    groups: dict[tuple[Language, Limits], list[int]] = {}
     for i in indexes:
-        by_language.setdefault(runs[i].language, []).append(i)
-    return [group[s : s + size] for group in by_language.values() for s in range(0, len(group), size)]
+        groups.setdefault((runs[i].language, runs[i].limits), []).append(i)
+    return [group[s : s + size] for group in groups.values() for s in range(0, len(group), size)]
 
 
 def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequest:
@@ -115,10 +117,11 @@ def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequ
     files += layout.root_files([runs[i] for i in batch])
     # A batch that times out decides nothing and its variants run alone with the usual limits, so a
     # tight budget changes no verdict; it only caps what one looping mutant costs the batch.
+    single = runs[batch[0]].limits
     limits = Limits(
-        wall_time_s=QA_LIMITS.wall_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
-        cpu_time_s=QA_LIMITS.cpu_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
-        memory_mb=QA_LIMITS.memory_mb * 2,
+        wall_time_s=single.wall_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
+        cpu_time_s=single.cpu_time_s + BATCH_SECONDS_PER_VARIANT * len(batch),
+        memory_mb=single.memory_mb * 2,
     )
     return ExecutionRequest(
         language=SandboxLanguage(language.value),

@@ -23,7 +23,9 @@ def generated_tests(language: Language, signature: Signature, cases: list[TestCa
     return generator(language).test_source(signature, cases)
 
 
-def request_for(language: Language, solution: str, tests: str, label: str = "") -> ExecutionRequest:
+def request_for(
+    language: Language, solution: str, tests: str, label: str = "", limits: Limits = QA_LIMITS
+) -> ExecutionRequest:
     """A sandbox request that runs `tests` against `solution` with the language's default harness."""
     gen = generator(language)
     files = [
@@ -32,5 +34,5 @@ def request_for(language: Language, solution: str, tests: str, label: str = "") 
     ]
     files += [SourceFile(path=path, content=text) for path, text in gen.support_files().items()]
     return ExecutionRequest(
-        language=SandboxLanguage(language.value), files=tuple(files), limits=QA_LIMITS, label=label
+        language=SandboxLanguage(language.value), files=tuple(files), limits=limits, label=label
     )

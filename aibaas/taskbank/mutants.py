@@ -12,11 +12,16 @@ from pathlib import Path
 from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
 from aibaas.taskbank.batching import SourceRun, run_sources
+from aibaas.taskbank.execution import QA_LIMITS
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
 from aibaas.taskbank.spec import Language, Mutant
 
 CANDIDATES_TRIED = 8
 MUTANTS_KEPT = 4
+# A timeout is no kill, so a candidate still running after a few seconds is dropped either way; the
+# short budget only stops looping candidates from costing the full QA limit (planted mutants must
+# also be cheap to grade: the testing scenario runs every one of them against each submitted suite).
+CANDIDATE_LIMITS = QA_LIMITS.model_copy(update={"wall_time_s": 6.0, "cpu_time_s": 6.0})
 SAVE_EVERY = 256  # runs between cache saves
 
 
@@ -115,7 +120,17 @@ def _run_uncached(sandbox: Sandbox, cache: MutantCache, wanted: list[tuple[Unit,
     items = list(pending.items())
     for start in range(0, len(items), SAVE_EVERY):
         chunk = items[start : start + SAVE_EVERY]
-        runs = [SourceRun(u.language, src, u.tests, u.test_count, label=k) for k, (u, src) in chunk]
+        runs = [
+            SourceRun(
+                u.language,
+                src,
+                u.tests,
+                u.test_count,
+                k,
+                QA_LIMITS if src == u.reference else CANDIDATE_LIMITS,
+            )
+            for k, (u, src) in chunk
+        ]
         for (key, (unit, source)), verdict in zip(chunk, run_sources(sandbox, runs), strict=True):
             is_reference = source == unit.reference
             if is_reference and not verdict.all_passed(unit.test_count):
