@@ -148,6 +148,9 @@ def qa(
     sample: int = typer.Option(0, min=0, help="Tasks run in the sandbox (stratified sample); 0: all."),
     language: list[Language] = typer.Option(list(Language), help="Languages to check."),
     output: Path | None = typer.Option(None, help="Also write the task-quality table (Parquet) here."),
+    unreviewed: bool = typer.Option(
+        False, help="Run only tasks whose current version is not approved yet (after a rebuild)."
+    ),
 ) -> None:
     """Full quality assurance: static checks of every task, references and mutants in the sandbox."""
     settings = startup()
@@ -155,8 +158,10 @@ def qa(
     if bank.errors:
         raise AibaasError("invalid task files; fix them first:\n" + "\n".join(bank.errors))
     tasks = [t for t in bank.tasks if t.language in language]
+    status = current_status(read_reviews(settings.taskbank_dir), tasks)
+    pending = [t for t in tasks if status[t.id] in ("draft", "in_review")] if unreviewed else None
     with open_sandbox(settings) as sandbox:
-        mart, report = full_qa(sandbox, tasks, sample)
+        mart, report = full_qa(sandbox, tasks, sample, pending)
     if output is not None:
         mart.write_parquet(output)
     for name, seconds in report.seconds_per_language.items():

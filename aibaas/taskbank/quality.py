@@ -179,10 +179,17 @@ def problems_in(frame: pl.DataFrame, column: str) -> list[str]:
     return [problem for row in frame.get_column(column).to_list() for problem in (row or [])]
 
 
-def full_qa(sandbox: Sandbox, tasks: list[TaskSpec], sample: int = 0) -> tuple[pl.DataFrame, ExecutionReport]:
-    """Static QA of every task and sandbox QA of a stratified sample (0: all): the mart and the run."""
+def full_qa(
+    sandbox: Sandbox, tasks: list[TaskSpec], sample: int = 0, in_sandbox: list[TaskSpec] | None = None
+) -> tuple[pl.DataFrame, ExecutionReport]:
+    """Static QA of every task and sandbox QA of a stratified sample (0: all): the mart and the run.
+
+    `in_sandbox` names the tasks to run instead of the sample (e.g. those not yet approved).
+    """
     static = static_qa(tasks)
-    report = execution_problems(sandbox, stratified_sample(tasks, sample))
+    report = execution_problems(
+        sandbox, stratified_sample(tasks, sample) if in_sandbox is None else in_sandbox
+    )
     return quality_mart(static, execution_qa(report)), report
 
 
