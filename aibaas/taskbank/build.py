@@ -146,7 +146,7 @@ def make_task(slot: Slot, variant: Variant, mutants: list[Mutant]) -> TaskSpec:
 
 
 def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> list[TaskSpec]:
-    """Every slot's task; mutants are chosen by running candidates in the sandbox."""
+    """Every slot's task (review slots only with a killed mutant); mutants are chosen in the sandbox."""
     variants = {(s.family.name, s.seed): s.family.variant(s.seed) for s in slots}
     units: dict[str, Unit] = {}
     for slot in slots:
@@ -162,7 +162,12 @@ def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> l
             ),
         )
     mutants = select_mutants(sandbox, list(units.values()), cache)
-    return [make_task(s, variants[(s.family.name, s.seed)], mutants[s.unit_key]) for s in slots]
+    # a review task without a killed mutant has no defect to plant: the slot is left to a spare
+    return [
+        make_task(s, variants[(s.family.name, s.seed)], mutants[s.unit_key])
+        for s in slots
+        if mutants[s.unit_key] or s.scenario is not Scenario.REVIEW
+    ]
 
 
 def write_bank(root: Path, tasks: list[TaskSpec], languages: Iterable[Language] = Language) -> BuildReport:
