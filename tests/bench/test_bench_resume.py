@@ -101,9 +101,7 @@ def test_killed_runs_resume_without_redoing_finished_cells(bench_settings: Setti
     scored_before = _cells(bench_settings, "score")
     calls = _calls(bench_settings)
 
-    finished = subprocess.run(
-        [AIBAAS, *RUN], env=env, capture_output=True, text=True
-    )
+    finished = subprocess.run([AIBAAS, *RUN], env=env, capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     assert "mock/oracle" in finished.stdout
     assert _calls(bench_settings) == calls  # every answer was already paid for
