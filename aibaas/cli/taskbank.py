@@ -31,6 +31,7 @@ from aibaas.taskbank.reviews import (
     STATUSES,
     append_reviews,
     approvals_for_passing,
+    awaiting_review,
     current_status,
     read_reviews,
 )
@@ -158,8 +159,7 @@ def qa(
     if bank.errors:
         raise AibaasError("invalid task files; fix them first:\n" + "\n".join(bank.errors))
     tasks = [t for t in bank.tasks if t.language in language]
-    status = current_status(read_reviews(settings.taskbank_dir), tasks)
-    pending = [t for t in tasks if status[t.id] in ("draft", "in_review")] if unreviewed else None
+    pending = awaiting_review(read_reviews(settings.taskbank_dir), tasks) if unreviewed else None
     with open_sandbox(settings) as sandbox:
         mart, report = full_qa(sandbox, tasks, sample, pending)
     if output is not None:
@@ -220,8 +220,7 @@ def approve(
     if not quality.is_file():
         raise AibaasError(f"{quality}: no such file; write it with `aibaas taskbank qa --output {quality}`")
     bank = load_bank(settings.taskbank_dir)
-    status = current_status(read_reviews(settings.taskbank_dir), bank.tasks)
-    pending = [t for t in bank.tasks if status[t.id] in ("draft", "in_review")]
+    pending = awaiting_review(read_reviews(settings.taskbank_dir), bank.tasks)
     entries, skipped = approvals_for_passing(
         pending, pl.read_parquet(quality), BLOCKING_FINDINGS, reviewer, f"{comment} ({quality.name})"
     )

@@ -76,7 +76,8 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
     run in the first round (cached like mutants): a reference that fails its own tests raises
     ReferenceFailedError naming the unit, because every task built on it would be wrong.
     """
-    candidates = {u.key: [apply_mutants(u.reference, [m]) for m in _shuffled(u)] for u in units}
+    shuffled = {u.key: _shuffled(u) for u in units}
+    candidates = {u.key: [apply_mutants(u.reference, [m]) for m in shuffled[u.key]] for u in units}
     tried = dict.fromkeys(candidates, 0)
     wanted = [w for u in units for w in [(u, u.reference), *_next_round([u], candidates, tried, cache)]]
     while wanted:
@@ -84,7 +85,7 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
         wanted = _next_round(units, candidates, tried, cache)
     chosen: dict[str, list[Mutant]] = {}
     for unit in units:
-        ran = zip(_shuffled(unit), candidates[unit.key][: tried[unit.key]], strict=False)
+        ran = zip(shuffled[unit.key], candidates[unit.key][: tried[unit.key]], strict=False)
         good = [mutant for mutant, source in ran if cache.known[_key(unit, source)]]
         chosen[unit.key] = sorted(good[:MUTANTS_KEPT], key=lambda m: (m.line, m.id))
     return chosen
@@ -115,8 +116,9 @@ def _run_uncached(sandbox: Sandbox, cache: MutantCache, wanted: list[tuple[Unit,
     """
     pending: dict[str, tuple[Unit, str]] = {}
     for unit, source in wanted:
-        if _key(unit, source) not in cache.known:
-            pending.setdefault(_key(unit, source), (unit, source))
+        key = _key(unit, source)
+        if key not in cache.known:
+            pending.setdefault(key, (unit, source))
     items = list(pending.items())
     for start in range(0, len(items), SAVE_EVERY):
         chunk = items[start : start + SAVE_EVERY]

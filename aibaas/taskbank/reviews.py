@@ -84,6 +84,12 @@ def current_status(entries: Iterable[ReviewEntry], tasks: Iterable[TaskSpec]) ->
     return {t.id: latest.get((t.id, t.version), "draft") for t in tasks}
 
 
+def awaiting_review(entries: Iterable[ReviewEntry], tasks: list[TaskSpec]) -> list[TaskSpec]:
+    """The tasks whose current version is still a draft or in review (neither approved nor retired)."""
+    status = current_status(entries, tasks)
+    return [t for t in tasks if status[t.id] in ("draft", "in_review")]
+
+
 def approvals_for_passing(
     tasks: Iterable[TaskSpec], quality: pl.DataFrame, blocking: Iterable[str], reviewer: str, comment: str
 ) -> tuple[list[ReviewEntry], list[str]]:
