@@ -1,10 +1,13 @@
 """Running many solution variants (a reference, its mutants) with far fewer compiler and VM starts.
 
-Quality assurance and the build run every reference and up to eight mutants of it; for Java, C#,
-Go and Rust almost all of that time is compiler and runtime start-up, not the tests. So variants
-share one sandbox execution: each is renamed into its own namespace (Java and C# classes
-`Solution_v3`/`SolutionTest_v3`, Rust modules `v3::`, Go top-level names `fn_v3`), everything is
-compiled once and the tests run once, and each test name says which variant it belongs to.
+Quality assurance and the build run every reference and up to eight mutants of it; almost all of
+that time is compiler, runtime and interpreter start-up, not the tests. So variants share one
+sandbox execution: each is renamed into its own namespace (Java and C# classes
+`Solution_v3`/`SolutionTest_v3`, Rust modules `v3::`, Go top-level names `fn_v3`) or put in its own
+directory with its test names prefixed (TypeScript `v3/` modules, one node process; Ruby `v3/`
+files, each loaded in a fork of one interpreter), everything is compiled once and the tests run
+once, and each test name says which variant it belongs to. Python needs none of this: its runs
+already fork from a warm interpreter.
 
 A batch must never change a verdict, only its cost. So a variant is decided by a batch only when
 the batch shows it plainly: at least one of its tests failed (killed), or all of its tests were
@@ -239,7 +242,61 @@ def _rust_errors(output: str) -> str:
     return "".join(b for b in _RUST_DIAGNOSTIC.split(output) if not b.startswith("warning"))
 
 
+_TS_TEST_NAME = re.compile(r"""\btest\((["'])""")
+
+
+def _typescript_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    # a directory per variant keeps the test file's `./solution` import pointing at its own variant;
+    # `cases.ts` is not a test file to the runner, so node starts once, for the batch's root file
+    tests = _TS_TEST_NAME.sub(lambda m: f"test({m.group(1)}v{slot}/", run.tests)
+    return [
+        SourceFile(path=f"v{slot}/solution.ts", content=run.source),
+        SourceFile(path=f"v{slot}/cases.ts", content=tests),
+    ]
+
+
+def _typescript_root(batch: list[SourceRun]) -> list[SourceFile]:
+    imports = "".join(f'import "./v{slot}/cases";\n' for slot in range(len(batch)))
+    return [SourceFile(path="batch.test.ts", content=imports)]
+
+
+_ESBUILD_DIAGNOSTIC = re.compile(r"^(?=[▲✘] \[)", re.M)
+
+
+def _esbuild_errors(output: str) -> str:
+    return "".join(b for b in _ESBUILD_DIAGNOSTIC.split(output) if not b.startswith("▲"))
+
+
+def _ruby_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    # `cases.rb` is not a test file to the runner: the batch's root file loads each one in a fork
+    return [
+        SourceFile(path=f"v{slot}/solution.rb", content=run.source),
+        SourceFile(path=f"v{slot}/cases.rb", content=_renamed(run.tests, ("TestSolution",), slot)),
+    ]
+
+
+def _ruby_root(batch: list[SourceRun]) -> list[SourceFile]:
+    # Each variant loads into its own fork of one interpreter that has minitest loaded already, so
+    # top-level definitions of one variant never meet another's, at a fraction of a fresh start.
+    lines = ['require "minitest"', f"{len(batch)}.times do |slot|"]
+    lines += ['  Process.wait(fork { require_relative "v#{slot}/cases" })', "end", ""]
+    return [SourceFile(path="test_batch.rb", content="\n".join(lines))]
+
+
 _LAYOUTS: dict[Language, _Layout] = {
+    Language.RUBY: _Layout(
+        _ruby_files,
+        re.compile(r"^TestSolution_v(\d+)#"),
+        re.compile(r"\bv(\d+)/(?:solution|cases)\.rb:\d+"),
+        _ruby_root,
+    ),
+    Language.TYPESCRIPT: _Layout(
+        _typescript_files,
+        re.compile(r"^v(\d+)/"),
+        re.compile(r"^\s*v(\d+)/(?:solution|cases)\.ts:\d+", re.M),
+        _typescript_root,
+        _esbuild_errors,
+    ),
     Language.JAVA: _Layout(
         _java_files,
         re.compile(r"SolutionTest_v(\d+)\."),

@@ -15,7 +15,7 @@ from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
 from aibaas.taskbank.spec import Language
 from tests.taskbank.conftest import codegen_task
 
-BATCHED = [Language.JAVA, Language.CSHARP, Language.GO, Language.RUST]
+BATCHED = [Language.TYPESCRIPT, Language.RUBY, Language.JAVA, Language.CSHARP, Language.GO, Language.RUST]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +38,7 @@ def _runs(language: Language) -> list[SourceRun]:
     return runs
 
 
-@pytest.mark.slow  # two units of seven variants each, batched and alone, in four languages
+@pytest.mark.slow  # two units of seven variants each, batched and alone, in six languages
 @pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
 def test_a_batch_decides_every_variant_as_a_separate_run_would(sandbox: Sandbox, language: Language) -> None:
     runs = _runs(language)
@@ -94,11 +94,24 @@ COMPILER_OUTPUT = {
         "error[E0369]: cannot subtract `String` from `String`\n --> src/v3/solution.rs:5:7\n\n"
         "warning: `solution` (lib test) generated 1 warning\n"
     ),
+    Language.TYPESCRIPT: (
+        '▲ [WARNING] Comparison with -0 using the "===" operator will also match 0 [equals-negative-zero]\n\n'
+        "    v0/solution.ts:2:15:\n      2 │ const b = a === -0;\n\n"
+        '✘ [ERROR] Unexpected ";"\n\n    v1/solution.ts:2:12:\n      2 │   return x +;\n\n'
+    ),
+    Language.RUBY: "v2/solution.rb:7: syntax error, unexpected `end'\n",
     Language.GO: "# solution [solution.test]\n./solution_v4.go:12:9: invalid operation: operator -\n",
 }
 
 
 @pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
 def test_only_compile_errors_blame_a_variant_not_warnings(language: Language) -> None:
-    expected = {Language.CSHARP: {1}, Language.JAVA: {2}, Language.RUST: {3}, Language.GO: {4}}
+    expected = {
+        Language.TYPESCRIPT: {1},
+        Language.RUBY: {2},
+        Language.CSHARP: {1},
+        Language.JAVA: {2},
+        Language.RUST: {3},
+        Language.GO: {4},
+    }
     assert blamed_variants(language, COMPILER_OUTPUT[language]) == expected[language]
