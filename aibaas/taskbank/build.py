@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from aibaas.sandbox import Sandbox
+from aibaas.taskbank.bank import load_bank
 from aibaas.taskbank.codegen import generator
-from aibaas.taskbank.execution import generated_tests
+from aibaas.taskbank.execution import generated_tests, hidden_test_source
 from aibaas.taskbank.families import FAMILIES, Family, Variant
 from aibaas.taskbank.files import load_task_file, task_files, task_path, task_to_json, with_version
-from aibaas.taskbank.mutants import MutantCache, Unit, select_mutants
+from aibaas.taskbank.mutants import MutantCache, Unit, remember_choices, select_mutants
 from aibaas.taskbank.mutation import apply_mutants
 from aibaas.taskbank.prompts import scenario_prompt
 from aibaas.taskbank.spec import Difficulty, Language, Mutant, PlantedDefect, Scenario, TaskSpec, canary_for
@@ -55,7 +56,12 @@ class Slot:
 
     @property
     def unit_key(self) -> str:
-        return f"{self.family.name}:{self.seed}:{self.language.value}"
+        return unit_key(self.family.name, self.seed, self.language)
+
+
+def unit_key(family: str, seed: int | None, language: Language) -> str:
+    """What mutants are chosen for: one family variant in one language (shared by its scenarios)."""
+    return f"{family}:{seed}:{language.value}"
 
 
 @dataclass
@@ -145,8 +151,14 @@ def make_task(slot: Slot, variant: Variant, mutants: list[Mutant]) -> TaskSpec:
     return with_version(data)
 
 
-def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> list[TaskSpec]:
-    """Every slot's task (review slots only with a killed mutant); mutants are chosen in the sandbox."""
+def generate_tasks(
+    sandbox: Sandbox, slots: list[Slot], cache: MutantCache, earlier: Iterable[TaskSpec] = ()
+) -> list[TaskSpec]:
+    """Every slot's task (review slots only with a killed mutant); mutants are chosen in the sandbox.
+
+    `earlier` tasks (the files already in the bank) stand in for sandbox runs: a unit whose
+    reference and tests they were written for keeps their choice without running again.
+    """
     variants = {(s.family.name, s.seed): s.family.variant(s.seed) for s in slots}
     units: dict[str, Unit] = {}
     for slot in slots:
@@ -161,6 +173,7 @@ def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> l
                 test_count=len(variant.hidden),
             ),
         )
+    remember_choices(cache, list(units.values()), _earlier_choices(earlier, units))
     mutants = select_mutants(sandbox, list(units.values()), cache)
     # a review task without a killed mutant has no defect to plant: the slot is left to a spare
     return [
@@ -168,6 +181,17 @@ def generate_tasks(sandbox: Sandbox, slots: list[Slot], cache: MutantCache) -> l
         for s in slots
         if mutants[s.unit_key] or s.scenario is not Scenario.REVIEW
     ]
+
+
+def _earlier_choices(earlier: Iterable[TaskSpec], units: dict[str, Unit]) -> dict[str, list[Mutant]]:
+    """Per unit, the mutants of an existing task written for exactly the unit's reference and tests."""
+    chosen = {}
+    for task in earlier:
+        unit = units.get(unit_key(task.family, task.provenance.seed, task.language))
+        written_for = (task.private.reference_solution, hidden_test_source(task))
+        if unit and written_for == (unit.reference, unit.tests):
+            chosen[unit.key] = task.private.mutants
+    return chosen
 
 
 def write_bank(root: Path, tasks: list[TaskSpec], languages: Iterable[Language] = Language) -> BuildReport:
@@ -222,7 +246,8 @@ def build_bank(
     """
     languages = list(languages)
     slots = plan_bank(families, languages, TARGET_PER_CELL + SPARE_PER_CELL)
-    tasks = generate_tasks(sandbox, slots, MutantCache(cache_path))
+    earlier = [t for t in load_bank(root).tasks if t.language in languages]
+    tasks = generate_tasks(sandbox, slots, MutantCache(cache_path), earlier)
     kept, too_weak = fill_cells(tasks, TARGET_PER_CELL)
     report = write_bank(root, kept, languages)
     report.problems += [

@@ -91,6 +91,34 @@ def select_mutants(sandbox: Sandbox, units: list[Unit], cache: MutantCache) -> d
     return chosen
 
 
+def remember_choices(cache: MutantCache, units: list[Unit], chosen: dict[str, list[Mutant]]) -> int:
+    """Record the outcomes an earlier build's choice implies, so an unchanged unit runs nothing again.
+
+    `chosen` holds, per unit key, the mutants a task file written for exactly this reference and
+    these tests carries. They are the first MUTANTS_KEPT killed candidates in the unit's stable
+    order, so every candidate before the last of them (all of them, if fewer were kept) ran and
+    survived, and the reference passed: `select_mutants` then makes the same choice without a run.
+    A choice naming a mutant the current operators no longer produce implies nothing. Returns the
+    number of units remembered.
+    """
+    remembered = 0
+    for unit in units:
+        if unit.key not in chosen:
+            continue
+        picked = {m.id for m in chosen[unit.key]}
+        order = _shuffled(unit)
+        ids = [m.id for m in order]
+        if not picked <= set(ids):
+            continue
+        last = max(ids.index(i) for i in picked) if len(picked) >= MUTANTS_KEPT else len(ids) - 1
+        cache.known.setdefault(_key(unit, unit.reference), False)
+        for mutant in order[: last + 1]:
+            source = apply_mutants(unit.reference, [mutant])
+            cache.known.setdefault(_key(unit, source), mutant.id in picked)
+        remembered += 1
+    return remembered
+
+
 def _next_round(
     units: list[Unit], candidates: dict[str, list[str]], tried: dict[str, int], cache: MutantCache
 ) -> list[tuple[Unit, str]]:

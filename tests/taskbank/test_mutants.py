@@ -14,7 +14,7 @@ from aibaas.taskbank.execution import generated_tests
 from aibaas.taskbank.families import family
 from aibaas.taskbank.mutants import MutantCache, ReferenceFailedError, Unit, select_mutants
 from aibaas.taskbank.mutation import apply_mutants
-from aibaas.taskbank.spec import Language
+from aibaas.taskbank.spec import DefectCategory, Language, Mutant
 
 
 def _unit() -> Unit:
@@ -62,3 +62,25 @@ def test_lazy_rounds_choose_what_running_every_candidate_would(settings: Setting
     assert chosen == sorted(expected, key=lambda m: (m.line, m.id))
     ran = json.loads((tmp_path / "lazy.json").read_text(encoding="utf-8"))
     assert len(ran) < 1 + len(every)  # the reference and fewer candidates than all of them
+
+
+def test_a_fresh_machine_rebuilding_committed_tasks_runs_nothing_again(
+    settings: Settings, tmp_path: Path
+) -> None:
+    unit = _unit()
+    built = MutantCache(tmp_path / "built.json")
+    with open_sandbox(settings) as sandbox:
+        chosen = select_mutants(sandbox, [unit], built)[unit.key]
+        fresh = MutantCache(None)  # what a new checkout has: the task files, no cache
+        assert mutants.remember_choices(fresh, [unit], {unit.key: chosen}) == 1
+        implied = dict(fresh.known)
+        assert select_mutants(sandbox, [unit], fresh)[unit.key] == chosen
+    assert fresh.known == implied  # the same choice, and not one run added
+    assert all(built.known[key] == killed for key, killed in implied.items() if key in built.known)
+    assert mutants.remember_choices(MutantCache(None), [unit], {unit.key: [*chosen[:-1], _foreign()]}) == 0
+
+
+def _foreign() -> Mutant:
+    return Mutant(
+        id="gone", operator="none", category=DefectCategory.LOGIC, line=1, original="a", replacement="b"
+    )

@@ -256,6 +256,122 @@ class DedupeKeepOrder(Family):
   return {{keep_first}} ? out : out.reverse();
 }
 """,
+        Language.JAVA: """import java.util.*;
+
+public class Solution {
+    public static List<Long> {{fn}}(List<Long> {{items}}) {
+        Map<Long, Integer> seen = new HashMap<>();
+        for (long item : {{items}}) seen.merge(item, 1, Integer::sum);
+        List<Long> order = new ArrayList<>({{items}});
+        if (!{{keep_first}}) Collections.reverse(order);
+        Set<Long> emitted = new HashSet<>();
+        List<Long> out = new ArrayList<>();
+        for (long item : order) {
+            if (emitted.contains(item) || seen.get(item) > {{max_repeats}}) continue;
+            emitted.add(item);
+            out.add(item);
+        }
+        if (!{{keep_first}}) Collections.reverse(out);
+        return out;
+    }
+}
+""",
+        Language.GO: """package solution
+
+func {{fn}}({{items}} []int) []int {
+	seen := map[int]int{}
+	for _, item := range {{items}} {
+		seen[item]++
+	}
+	order := append([]int{}, {{items}}...)
+	if !{{keep_first}} {
+		reverseInts(order)
+	}
+	emitted := map[int]bool{}
+	out := []int{}
+	for _, item := range order {
+		if emitted[item] || seen[item] > {{max_repeats}} {
+			continue
+		}
+		emitted[item] = true
+		out = append(out, item)
+	}
+	if !{{keep_first}} {
+		reverseInts(out)
+	}
+	return out
+}
+
+func reverseInts(seq []int) {
+	for i, j := 0, len(seq)-1; i < j; i, j = i+1, j-1 {
+		seq[i], seq[j] = seq[j], seq[i]
+	}
+}
+""",
+        Language.RUBY: """def {{fn}}({{items}})
+  counts = {{items}}.tally
+  order = {{keep_first}} ? {{items}} : {{items}}.reverse
+  emitted = {}
+  out = []
+  order.each { |item|
+    next if emitted[item] || counts[item] > {{max_repeats}}
+
+    emitted[item] = true
+    out << item
+  }
+  {{keep_first}} ? out : out.reverse
+end
+""",
+        Language.RUST: """use std::collections::{HashMap, HashSet};
+
+pub fn {{fn}}({{items}}: Vec<i64>) -> Vec<i64> {
+    let mut seen: HashMap<i64, usize> = HashMap::new();
+    for &item in &{{items}} {
+        *seen.entry(item).or_insert(0) += 1;
+    }
+    let mut order = {{items}}.clone();
+    if !{{keep_first}} {
+        order.reverse();
+    }
+    let mut emitted = HashSet::new();
+    let mut out = Vec::new();
+    for item in order {
+        if emitted.contains(&item) || seen[&item] > {{max_repeats}} {
+            continue;
+        }
+        emitted.insert(item);
+        out.push(item);
+    }
+    if !{{keep_first}} {
+        out.reverse();
+    }
+    out
+}
+""",
+        Language.CSHARP: """using System.Collections.Generic;
+
+public static class Solution
+{
+    public static List<long> {{fn}}(List<long> {{items}})
+    {
+        var seen = new Dictionary<long, int>();
+        foreach (var item in {{items}})
+            seen[item] = seen.TryGetValue(item, out var n) ? n + 1 : 1;
+        var order = new List<long>({{items}});
+        if (!{{keep_first}}) order.Reverse();
+        var emitted = new HashSet<long>();
+        var result = new List<long>();
+        foreach (var item in order)
+        {
+            if (emitted.Contains(item) || seen[item] > {{max_repeats}}) continue;
+            emitted.Add(item);
+            result.Add(item);
+        }
+        if (!{{keep_first}}) result.Reverse();
+        return result;
+    }
+}
+""",
     }
 
     def choose(self, rng: random.Random) -> Params:
