@@ -2,12 +2,12 @@
 
 Quality assurance and the build run every reference and up to eight mutants of it; almost all of
 that time is compiler, runtime and interpreter start-up, not the tests. So variants share one
-sandbox execution: each is renamed into its own namespace (Java and C# classes
-`Solution_v3`/`SolutionTest_v3`, Rust modules `v3::`, Go top-level names `fn_v3`) or put in its own
-directory with its test names prefixed (TypeScript `v3/` modules, one node process; Ruby `v3/`
-files, each loaded in a fork of one interpreter), everything is compiled once and the tests run
-once, and each test name says which variant it belongs to. Python needs none of this: its runs
-already fork from a warm interpreter.
+sandbox execution: each is renamed into its own namespace (Java classes
+`Solution_v3`/`Solution_v3Test`, C# `Solution_v3`/`Tests_v3`, Rust modules `v3::`, Go top-level
+names `fn_v3`) or put in its own directory with its test names prefixed (TypeScript `v3/`
+modules, one node process; Ruby `v3/` files, each loaded in a fork of one interpreter), everything
+is compiled once and the tests run once, and each test name says which variant it belongs to.
+Python needs none of this: its runs already fork from a warm interpreter.
 
 A batch must never change a verdict, only its cost. So a variant is decided by a batch only when
 the batch shows it plainly: at least one of its tests failed (killed), or all of its tests were
@@ -188,11 +188,18 @@ def _renamed(text: str, names: Sequence[str], slot: int) -> str:
     return pattern.sub(lambda m: f"{m.group(1)}_v{slot}", text)
 
 
+_JAVA_CLASS = re.compile(r"(?<![.\w])(Solution|SolutionTest)\b")
+
+
+def _java_renamed(text: str, slot: int) -> str:
+    # the test class must still end in `Test`: JUnit's classpath scan finds no other name
+    return _JAVA_CLASS.sub(lambda m: f"Solution_v{slot}" + m.group(1).removeprefix("Solution"), text)
+
+
 def _java_files(slot: int, run: SourceRun) -> list[SourceFile]:
-    names = ("Solution", "SolutionTest")
     return [
-        SourceFile(path=f"Solution_v{slot}.java", content=_renamed(run.source, names, slot)),
-        SourceFile(path=f"SolutionTest_v{slot}.java", content=_renamed(run.tests, names, slot)),
+        SourceFile(path=f"Solution_v{slot}.java", content=_java_renamed(run.source, slot)),
+        SourceFile(path=f"Solution_v{slot}Test.java", content=_java_renamed(run.tests, slot)),
     ]
 
 
@@ -299,8 +306,8 @@ _LAYOUTS: dict[Language, _Layout] = {
     ),
     Language.JAVA: _Layout(
         _java_files,
-        re.compile(r"SolutionTest_v(\d+)\."),
-        re.compile(r"(?:Solution|SolutionTest)_v(\d+)\.java:\d+: error"),
+        re.compile(r"Solution_v(\d+)Test\."),
+        re.compile(r"Solution_v(\d+)(?:Test)?\.java:\d+: error"),
     ),
     Language.CSHARP: _Layout(
         _csharp_files,

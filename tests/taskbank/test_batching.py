@@ -9,7 +9,15 @@ import pytest
 
 from aibaas.config import load_settings
 from aibaas.sandbox import Sandbox, Status, open_sandbox
-from aibaas.taskbank.batching import SourceRun, blamed_variants, go_top_level_names, run_sources, verdict_of
+from aibaas.taskbank.batching import (
+    SourceRun,
+    _batch_request,
+    _decide,
+    blamed_variants,
+    go_top_level_names,
+    run_sources,
+    verdict_of,
+)
 from aibaas.taskbank.execution import hidden_test_source, request_for
 from aibaas.taskbank.mutation import apply_mutants, candidate_mutants
 from aibaas.taskbank.spec import Language
@@ -42,6 +50,11 @@ def _runs(language: Language) -> list[SourceRun]:
 @pytest.mark.parametrize("language", BATCHED, ids=[lang.value for lang in BATCHED])
 def test_a_batch_decides_every_variant_as_a_separate_run_would(sandbox: Sandbox, language: Language) -> None:
     runs = _runs(language)
+    # the batch itself decides the reference and the stub (a batch that decided nothing would pass
+    # the comparison below by running everything alone again)
+    first = list(range(len(runs) // 2))
+    shared = sandbox.run_many([_batch_request(runs, first)])[0]
+    assert {0, 1} <= set(_decide(runs, first, shared)), shared.stdout[-500:]
     batched = run_sources(sandbox, runs, batch_size=8)
     alone = [
         verdict_of(r) for r in sandbox.run_many([request_for(r.language, r.source, r.tests) for r in runs])
@@ -84,9 +97,9 @@ COMPILER_OUTPUT = {
         "Tests_v3.cs(9,13): warning CS0219: The variable `x' is assigned but its value is never used\n"
     ),
     Language.JAVA: (
-        "Solution_v2.java:9: error: bad operand types for binary operator '-'\n"
+        "Solution_v2Test.java:9: error: bad operand types for binary operator '-'\n"
         "        return a - b;\n"
-        "Note: Solution_v0.java uses unchecked or unsafe operations.\n"
+        "Note: Solution_v0Test.java uses unchecked or unsafe operations.\n"
         "Note: Recompile with -Xlint:unchecked for details.\n1 error\n"
     ),
     Language.RUST: (
