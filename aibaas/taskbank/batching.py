@@ -21,7 +21,7 @@ batching.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from aibaas.sandbox import ExecutionRequest, ExecutionResult, Limits, Sandbox, SourceFile, Status
@@ -184,22 +184,20 @@ class _Layout:
 
 
 def _renamed(text: str, names: Sequence[str], slot: int) -> str:
-    pattern = re.compile(r"(?<![.\w])(" + "|".join(re.escape(n) for n in names) + r")\b")
-    return pattern.sub(lambda m: f"{m.group(1)}_v{slot}", text)
+    return _replaced_names(text, {name: f"{name}_v{slot}" for name in names})
 
 
-_JAVA_CLASS = re.compile(r"(?<![.\w])(Solution|SolutionTest)\b")
-
-
-def _java_renamed(text: str, slot: int) -> str:
-    # the test class must still end in `Test`: JUnit's classpath scan finds no other name
-    return _JAVA_CLASS.sub(lambda m: f"Solution_v{slot}" + m.group(1).removeprefix("Solution"), text)
+def _replaced_names(text: str, renames: Mapping[str, str]) -> str:
+    pattern = re.compile(r"(?<![.\w])(" + "|".join(re.escape(n) for n in renames) + r")\b")
+    return pattern.sub(lambda m: renames[m.group(1)], text)
 
 
 def _java_files(slot: int, run: SourceRun) -> list[SourceFile]:
+    # the test class must still end in `Test`: JUnit's classpath scan finds no other name
+    renames = {"Solution": f"Solution_v{slot}", "SolutionTest": f"Solution_v{slot}Test"}
     return [
-        SourceFile(path=f"Solution_v{slot}.java", content=_java_renamed(run.source, slot)),
-        SourceFile(path=f"Solution_v{slot}Test.java", content=_java_renamed(run.tests, slot)),
+        SourceFile(path=f"Solution_v{slot}.java", content=_replaced_names(run.source, renames)),
+        SourceFile(path=f"Solution_v{slot}Test.java", content=_replaced_names(run.tests, renames)),
     ]
 
 
