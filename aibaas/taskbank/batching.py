@@ -30,7 +30,17 @@ from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import QA_LIMITS, request_for
 from aibaas.taskbank.spec import Language
 
-BATCH_SIZE = 12  # variants per shared execution; 1 runs every variant alone
+# Variants per shared execution, per language: the largest size that still bought a clear gain in
+# benchmarks/batch_sizes.py (docs/benchmarks.md, "Task bank"); past it, a bigger batch saves little
+# and a variant that hangs or crashes sends more neighbours to run again alone.
+BATCH_SIZES: Mapping[Language, int] = {
+    Language.TYPESCRIPT: 48,
+    Language.RUBY: 12,
+    Language.JAVA: 48,
+    Language.CSHARP: 48,
+    Language.GO: 24,
+    Language.RUST: 24,
+}
 BATCH_SECONDS_PER_VARIANT = 1.0  # added to the single-run limits for each variant of a batch
 COMPILE_ROUNDS = 3  # batches retried without the variants a compile error named
 _DETAIL_CHARS = 600
@@ -73,13 +83,14 @@ def verdict_of(result: ExecutionResult) -> Verdict:
     return Verdict(result.status, passed, len(result.tests) - passed, detail)
 
 
-def run_sources(sandbox: Sandbox, runs: Sequence[SourceRun], batch_size: int = BATCH_SIZE) -> list[Verdict]:
+def run_sources(sandbox: Sandbox, runs: Sequence[SourceRun], batch_size: int | None = None) -> list[Verdict]:
     """The verdict of every run, in order; runs of a batchable language share executions.
 
-    A `batch_size` of 1 runs everything alone (the baseline the benchmark compares against).
+    Batches hold each language's `BATCH_SIZES` variants unless `batch_size` says otherwise; a
+    `batch_size` of 1 runs everything alone (the baseline the benchmark compares against).
     """
     verdicts: dict[int, Verdict] = {}
-    open_runs = [i for i, run in enumerate(runs) if run.language in _LAYOUTS and batch_size > 1]
+    open_runs = [i for i, run in enumerate(runs) if run.language in _LAYOUTS and batch_size != 1]
     for _ in range(COMPILE_ROUNDS):
         if not open_runs:
             break
@@ -104,12 +115,16 @@ def _single_request(run: SourceRun) -> ExecutionRequest:
     return request_for(run.language, run.source, run.tests, run.label, run.limits)
 
 
-def _batches(runs: Sequence[SourceRun], indexes: list[int], size: int) -> list[list[int]]:
+def _batches(runs: Sequence[SourceRun], indexes: list[int], size: int | None) -> list[list[int]]:
     # runs with other limits go to other batches: one variant's budget must not stretch its neighbours'
     groups: dict[tuple[Language, Limits], list[int]] = {}
     for i in indexes:
         groups.setdefault((runs[i].language, runs[i].limits), []).append(i)
-    return [group[s : s + size] for group in groups.values() for s in range(0, len(group), size)]
+    batches = []
+    for (language, _limits), group in groups.items():
+        step = size or BATCH_SIZES[language]
+        batches += [group[s : s + step] for s in range(0, len(group), step)]
+    return batches
 
 
 def _batch_request(runs: Sequence[SourceRun], batch: list[int]) -> ExecutionRequest:

@@ -22,7 +22,7 @@ from datasketch import MinHash, MinHashLSH
 from aibaas.errors import AibaasError
 from aibaas.sandbox import Sandbox
 from aibaas.scoring.quality import RUFF_BIN, RUFF_RULES
-from aibaas.taskbank.batching import BATCH_SIZE, SourceRun, run_sources
+from aibaas.taskbank.batching import SourceRun, run_sources
 from aibaas.taskbank.codegen import generator
 from aibaas.taskbank.execution import hidden_test_source
 from aibaas.taskbank.mutation import apply_mutants
@@ -176,7 +176,7 @@ class ExecutionReport:
 
 
 def execution_problems(
-    sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2, batch_size: int = BATCH_SIZE
+    sandbox: Sandbox, tasks: list[TaskSpec], repeats: int = 2, batch_size: int | None = None
 ) -> ExecutionReport:
     """Run each reference `repeats` times (must pass every time) and each mutant once (must be killed)."""
     report = ExecutionReport()
